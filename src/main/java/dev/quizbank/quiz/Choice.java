@@ -1,0 +1,33 @@
+package dev.quizbank.quiz;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "choice")
+public class Choice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_id", updatable = false)
+    public Question question;
+
+    @Column(nullable = false, updatable = false)
+    public int position;
+
+    @Column(nullable = false, updatable = false)
+    public String key;
+
+    @Column(nullable = false, updatable = false)
+    public String text;
+}

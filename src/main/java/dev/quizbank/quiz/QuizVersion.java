@@ -1,0 +1,54 @@
+package dev.quizbank.quiz;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** A published version of a quiz. Rows are inserted once and never updated. */
+@Entity
+@Table(name = "quiz_version")
+public class QuizVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "quiz_id", nullable = false, updatable = false)
+    public String quizId;
+
+    @Column(nullable = false, updatable = false)
+    public int version;
+
+    @Column(nullable = false, updatable = false)
+    public int chapter;
+
+    @Column(nullable = false, updatable = false)
+    public String title;
+
+    @Column(nullable = false, updatable = false)
+    public String description;
+
+    @Column(name = "source_sha256", nullable = false, updatable = false)
+    public String sourceSha256;
+
+    @Column(name = "published_at", nullable = false, updatable = false)
+    public OffsetDateTime publishedAt;
+
+    @OneToMany(mappedBy = "quizVersion", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    public List<Question> questions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "quizVersion", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    public List<ScoringBand> scoringGuide = new ArrayList<>();
+}

@@ -1,0 +1,47 @@
+package dev.quizbank.quiz.document;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A quiz as its source document states it. Every text is CommonMark, kept exactly as written.
+ */
+public record QuizDocument(int chapter, String title, String description, List<Question> questions,
+        List<Band> scoringGuide) {
+
+    public QuizDocument {
+        questions = List.copyOf(questions);
+        scoringGuide = List.copyOf(scoringGuide);
+    }
+
+    /** One point per question. */
+    public int maxScore() {
+        return questions.size();
+    }
+
+    public record Question(int number, String text, List<Choice> choices, String correctChoice, String explanation) {
+        public Question {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    @Schema(description = "One answer choice of a question")
+    public record Choice(
+            @Schema(description = "Choice key as printed in the source", examples = "C") String key,
+            @Schema(description = "Choice text, CommonMark as written in the source", examples = "httpx") String text) {
+    }
+
+    @Schema(description = "One level of the scoring guide: the scores from minScore to maxScore, both included")
+    public record Band(
+            @Schema(examples = "23") int minScore,
+            @Schema(examples = "25") int maxScore,
+            @Schema(examples = "Expert") String level,
+            @Schema(description = "CommonMark as written in the source",
+                    examples = "You have a strong grasp of API integration patterns. Proceed to advanced exercises.") String recommendation) {
+
+        public boolean contains(int score) {
+            return minScore <= score && score <= maxScore;
+        }
+    }
+}

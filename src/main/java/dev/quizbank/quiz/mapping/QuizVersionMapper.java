@@ -1,0 +1,68 @@
+package dev.quizbank.quiz.mapping;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import dev.quizbank.quiz.Choice;
+import dev.quizbank.quiz.Question;
+import dev.quizbank.quiz.QuizVersion;
+import dev.quizbank.quiz.ScoringBand;
+import dev.quizbank.quiz.document.QuizDocument;
+
+/** Between the stored rows of a version and the document they were published from. */
+public final class QuizVersionMapper {
+
+    private QuizVersionMapper() {
+    }
+
+    public static QuizDocument toDocument(QuizVersion version) {
+        return new QuizDocument(version.chapter, version.title, version.description,
+                version.questions.stream()
+                        .map(q -> new QuizDocument.Question(q.number, q.text,
+                                q.choices.stream().map(c -> new QuizDocument.Choice(c.key, c.text)).toList(),
+                                q.correctKey, q.explanation))
+                        .toList(),
+                version.scoringGuide.stream()
+                        .map(b -> new QuizDocument.Band(b.minScore, b.maxScore, b.level, b.recommendation))
+                        .toList());
+    }
+
+    public static QuizVersion toEntity(String quizId, int number, QuizDocument document, String sourceSha256) {
+        QuizVersion version = new QuizVersion();
+        version.quizId = quizId;
+        version.version = number;
+        version.chapter = document.chapter();
+        version.title = document.title();
+        version.description = document.description();
+        version.sourceSha256 = sourceSha256;
+        version.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        for (QuizDocument.Question source : document.questions()) {
+            Question question = new Question();
+            question.quizVersion = version;
+            question.number = source.number();
+            question.text = source.text();
+            question.correctKey = source.correctChoice();
+            question.explanation = source.explanation();
+            for (QuizDocument.Choice sourceChoice : source.choices()) {
+                Choice choice = new Choice();
+                choice.question = question;
+                choice.position = question.choices.size();
+                choice.key = sourceChoice.key();
+                choice.text = sourceChoice.text();
+                question.choices.add(choice);
+            }
+            version.questions.add(question);
+        }
+        for (QuizDocument.Band sourceBand : document.scoringGuide()) {
+            ScoringBand band = new ScoringBand();
+            band.quizVersion = version;
+            band.position = version.scoringGuide.size();
+            band.minScore = sourceBand.minScore();
+            band.maxScore = sourceBand.maxScore();
+            band.level = sourceBand.level();
+            band.recommendation = sourceBand.recommendation();
+            version.scoringGuide.add(band);
+        }
+        return version;
+    }
+}

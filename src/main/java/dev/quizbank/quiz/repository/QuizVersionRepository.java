@@ -1,0 +1,48 @@
+package dev.quizbank.quiz.repository;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.quizbank.quiz.QuizVersion;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
+
+    public Optional<QuizVersion> find(String quizId, int version) {
+        return find("quizId = ?1 and version = ?2", quizId, version).firstResultOptional();
+    }
+
+    public Optional<QuizVersion> latest(String quizId) {
+        return find("quizId = ?1 order by version desc", quizId).firstResultOptional();
+    }
+
+    /** The newest version number of every quiz. */
+    public Map<String, Integer> currentVersions() {
+        Map<String, Integer> current = new HashMap<>();
+        getEntityManager()
+                .createQuery("select v.quizId, max(v.version) from QuizVersion v group by v.quizId", Object[].class)
+                .getResultList()
+                .forEach(row -> current.put((String) row[0], (Integer) row[1]));
+        return current;
+    }
+
+    /**
+     * Serialises publishing of one quiz across every instance sharing the database, until the
+     * transaction ends.
+     */
+    public void lockForPublishing(String quizId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('quizbank.publish:' || ?1))")
+                .setParameter(1, quizId)
+                .getSingleResult();
+    }
+
+    public void insertQuizIfAbsent(String quizId) {
+        getEntityManager().createNativeQuery("insert into {h-schema}quiz (id) values (?1) on conflict (id) do nothing")
+                .setParameter(1, quizId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.quizbank.quiz.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.QuizCatalog;
+
+@Path("/quizzes")
+@Produces(APPLICATION_JSON)
+@Tag(name = "Quizzes", description = "Published quiz content, with the answers withheld")
+public class QuizResource {
+
+    private static final String VERSION_PATTERN = "[1-9][0-9]{0,8}";
+    private static final String VERSION_MESSAGE = "must be a whole number from 1";
+    /** The current version moves on when a new one is published; a numbered one never changes. */
+    private static final CacheControl CURRENT = CacheControl.valueOf("public, max-age=60");
+    private static final CacheControl PINNED = CacheControl.valueOf("public, max-age=31536000, immutable");
+
+    private final QuizCatalog catalog;
+    private final RenderedQuizzes rendered;
+
+    QuizResource(QuizCatalog catalog, RenderedQuizzes rendered) {
+        this.catalog = catalog;
+        this.rendered = rendered;
+    }
+
+    @GET
+    @Operation(summary = "List quizzes", description = "The current version of each quiz, ordered by id, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of quizzes",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizPage.class),
+                    examples = @ExampleObject(name = "quizzes", value = Examples.QUIZ_PAGE)))
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "bad-size", value = Examples.BAD_PAGE_SIZE)))
+    public QuizViews.QuizPage list(
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number from 0") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "must be a whole number from 1 to 100") String size) {
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        List<PublishedQuiz> all = catalog.currentQuizzes();
+        List<QuizViews.QuizSummary> items = all.stream()
+                .skip((long) pageNumber * pageSize)
+                .limit(pageSize)
+                .map(QuizViews.QuizSummary::of)
+                .toList();
+        return new QuizViews.QuizPage(items, pageNumber, pageSize, all.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a quiz", description = "A quiz version with its scoring guide; the current version unless `version` names an earlier one.")
+    @APIResponse(responseCode = "200", description = "The quiz",
+            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")},
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizDetail.class),
+                    examples = @ExampleObject(name = "quiz", value = Examples.QUIZ_DETAIL)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current",
+            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")})
+    @APIResponse(responseCode = "400", description = "version is not a whole number from 1",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such quiz or version",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
+    public Response get(
+            @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
+            @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Context Request request) {
+        PublishedQuiz quiz = find(id, version);
+        return conditional(request, rendered.detail(quiz), version);
+    }
+
+    @GET
+    @Path("{id}/questions")
+    @Operation(summary = "Get the questions of a quiz",
+            description = "Questions in number order with their choices in source order. Answers and explanations are withheld.")
+    @APIResponse(responseCode = "200", description = "The questions",
+            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")},
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizQuestions.class),
+                    examples = @ExampleObject(name = "questions", value = Examples.QUIZ_QUESTIONS)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current",
+            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")})
+    @APIResponse(responseCode = "400", description = "version is not a whole number from 1",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "No such quiz or version",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
+    public Response questions(
+            @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
+            @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Context Request request) {
+        PublishedQuiz quiz = find(id, version);
+        return conditional(request, rendered.questions(quiz), version);
+    }
+
+    private PublishedQuiz find(String id, String version) {
+        Optional<PublishedQuiz> quiz = catalog.find(id, version == null ? null : Integer.valueOf(version));
+        return quiz.orElseThrow(() -> Problems.notFound(version == null
+                ? "There is no quiz '" + id + "'."
+                : "Quiz '" + id + "' has no version " + version + "."));
+    }
+
+    private static Response conditional(Request request, RenderedQuizzes.Rendered view, String version) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(view.etag());
+        Response.ResponseBuilder response = notModified != null
+                ? notModified
+                : Response.ok(view.body(), APPLICATION_JSON);
+        return response.tag(view.etag()).cacheControl(version == null ? CURRENT : PINNED).build();
+    }
+}

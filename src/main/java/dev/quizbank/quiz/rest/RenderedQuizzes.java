@@ -1,0 +1,65 @@
+package dev.quizbank.quiz.rest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.quizbank.quiz.service.PublishedQuiz;
+
+/**
+ * Published versions never change, so each representation is serialised once, with its ETag, and
+ * served from memory afterwards.
+ */
+@ApplicationScoped
+class RenderedQuizzes {
+
+    record Rendered(byte[] body, EntityTag etag) {
+    }
+
+    private record Key(String quizId, int version, String view) {
+    }
+
+    private final ObjectMapper mapper;
+    private final ConcurrentMap<Key, Rendered> rendered = new ConcurrentHashMap<>();
+
+    RenderedQuizzes(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    Rendered detail(PublishedQuiz quiz) {
+        return render(quiz, "detail", QuizViews.QuizDetail::of);
+    }
+
+    Rendered questions(PublishedQuiz quiz) {
+        return render(quiz, "questions", QuizViews.QuizQuestions::of);
+    }
+
+    private Rendered render(PublishedQuiz quiz, String view, Function<PublishedQuiz, Object> toView) {
+        return rendered.computeIfAbsent(new Key(quiz.id(), quiz.version(), view), key -> {
+            try {
+                byte[] body = mapper.writeValueAsBytes(toView.apply(quiz));
+                return new Rendered(body, new EntityTag(digest(body)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a quiz view did not serialise", e);
+            }
+        });
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

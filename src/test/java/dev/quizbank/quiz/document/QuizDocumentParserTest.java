@@ -1,0 +1,159 @@
+package dev.quizbank.quiz.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.quizbank.support.Seed;
+
+class QuizDocumentParserTest {
+
+    private static final QuizDocument SEED = QuizDocumentParser.parse(Seed.TEXT);
+
+    @Test
+    void shouldReadTheSeedHeader() {
+        assertThat(SEED.chapter()).isEqualTo(20);
+        assertThat(SEED.title()).isEqualTo("Working with External APIs and Integrations");
+        assertThat(SEED.description())
+                .isEqualTo("Test your understanding of external API integration concepts, patterns, and best practices.");
+        assertThat(SEED.maxScore()).isEqualTo(25);
+    }
+
+    @Test
+    void shouldReadEveryQuestionOfTheSeedVerbatim() {
+        assertThat(SEED.questions()).hasSize(25);
+        for (int i = 0; i < 25; i++) {
+            QuizDocument.Question parsed = SEED.questions().get(i);
+            Seed.SeedQuestion source = Seed.QUESTIONS.get(i);
+            assertThat(parsed.number()).isEqualTo(i + 1).isEqualTo(source.number());
+            assertThat(parsed.text()).isEqualTo(source.text());
+            assertThat(parsed.choices()).extracting(QuizDocument.Choice::key).containsExactlyElementsOf(source.choiceKeys());
+            assertThat(parsed.choices()).extracting(QuizDocument.Choice::text).containsExactlyElementsOf(source.choiceTexts());
+            assertThat(parsed.correctChoice()).isEqualTo(source.correct());
+            assertThat(parsed.explanation()).isEqualTo(source.explanation());
+        }
+    }
+
+    @Test
+    void shouldKeepMarkupAsWritten() {
+        QuizDocument.Question first = SEED.questions().get(0);
+        assertThat(first.choices()).containsExactly(
+                new QuizDocument.Choice("A", "requests"), new QuizDocument.Choice("B", "urllib3"),
+                new QuizDocument.Choice("C", "httpx"), new QuizDocument.Choice("D", "aiohttp"));
+        assertThat(first.correctChoice()).isEqualTo("C");
+        assertThat(first.explanation()).startsWith("`httpx` provides both `httpx.Client` (synchronous)")
+                .endsWith("`urllib3` is a lower-level library used by `requests` internally.");
+        assertThat(SEED.questions().get(15).explanation()).contains("*harder*");
+    }
+
+    @Test
+    void shouldReadTheScoringGuideLevels() {
+        assertThat(SEED.scoringGuide()).containsExactly(
+                new QuizDocument.Band(23, 25, "Expert",
+                        "You have a strong grasp of API integration patterns. Proceed to advanced exercises."),
+                new QuizDocument.Band(18, 22, "Proficient",
+                        "Good understanding with some gaps. Review the sections for questions you missed."),
+                new QuizDocument.Band(13, 17, "Developing",
+                        "Solid foundation but needs reinforcement. Re-read the chapter and attempt Tier 1-2 exercises."),
+                new QuizDocument.Band(8, 12, "Beginning",
+                        "Review the chapter thoroughly, focusing on sections 20.2, 20.3, and 20.9."),
+                new QuizDocument.Band(0, 7, "Needs Review",
+                        "Start with the chapter introduction and work through each section with the code examples."));
+        for (int i = 0; i < 5; i++) {
+            QuizDocument.Band band = SEED.scoringGuide().get(i);
+            assertThat(band.level() + " " + band.recommendation()).isEqualTo(Seed.BANDS.get(i).rest());
+        }
+    }
+
+    @Test
+    void shouldReadTheMarkdownTableForm() {
+        String table = Seed.TEXT.substring(0, Seed.TEXT.indexOf("Score Level Recommendation")) + """
+                | Score | Level | Recommendation |
+                |-------|-------|----------------|
+                | 23-25 | Expert | You have a strong grasp. |
+                | 18-22 | Proficient | Good. |
+                | 13-17 | Developing | Solid. |
+                | 8-12 | Beginning | Review *all* of it. |
+                | 0-7 | Needs Review | Start with the chapter introduction. |
+                """;
+        QuizDocument document = QuizDocumentParser.parse(table);
+        assertThat(document.questions()).isEqualTo(SEED.questions());
+        assertThat(document.scoringGuide()).extracting(QuizDocument.Band::level)
+                .containsExactly("Expert", "Proficient", "Developing", "Beginning", "Needs Review");
+        assertThat(document.scoringGuide().get(3).recommendation()).isEqualTo("Review *all* of it.");
+    }
+
+    @Test
+    void shouldAcceptWindowsLineEndings() {
+        assertThat(QuizDocumentParser.parse(Seed.TEXT.replace("\n", "\r\n"))).isEqualTo(SEED);
+    }
+
+    static Stream<Arguments> brokenDocuments() {
+        return Stream.of(
+                Arguments.of("no header", Seed.TEXT.replace("Chapter 20: Quiz", "Chapter twenty"), 1,
+                        "expected the header 'Chapter N: Quiz'"),
+                Arguments.of("question without an answer line", remove(Seed.TEXT, 16), 17,
+                        "question 1 has no answer line"),
+                Arguments.of("answer letter that is not a choice",
+                        Seed.TEXT.replace("Answer **C) `httpx`**", "Answer **E) `httpx`**"), 16,
+                        "the answer E) is not one of its choices A, B, C, D"),
+                Arguments.of("answer line without bold answer",
+                        Seed.TEXT.replace("Answer **C) `httpx`**", "Answer C) `httpx`"), 16,
+                        "the answer line must read"),
+                Arguments.of("questions out of order", Seed.TEXT.replace("Question 2\n", "Question 3\n"), 18,
+                        "expected 'Question 2' but found 'Question 3'"),
+                Arguments.of("a question missing", Seed.TEXT.replace("Question 25\n", "Question 26\n"), 248,
+                        "expected 'Question 25' but found 'Question 26'"),
+                Arguments.of("empty question text", Seed.TEXT.replace(
+                        "Which Python HTTP library supports both synchronous and asynchronous requests natively?", " "),
+                        8, "question 1 has no text"),
+                Arguments.of("a gap between bands", Seed.TEXT.replace("13-17 Developing", "14-17 Developing"), 263,
+                        "gap: no level covers score 13"),
+                Arguments.of("overlapping bands", Seed.TEXT.replace("18-22 Proficient", "17-22 Proficient"), 262,
+                        "overlaps another band"),
+                Arguments.of("bands short of the maximum", Seed.TEXT.replace("23-25 Expert", "23-24 Expert"), 261,
+                        "must end at the maximum score 25"),
+                Arguments.of("bands beyond the maximum", Seed.TEXT.replace("23-25 Expert", "23-26 Expert"), 261,
+                        "must end at the maximum score 25"),
+                Arguments.of("bands not starting at zero", Seed.TEXT.replace("0-7 Needs", "1-7 Needs"), 265,
+                        "no level covers score 0"),
+                Arguments.of("band running backwards", Seed.TEXT.replace("8-12 Beginning", "12-8 Beginning"), 264,
+                        "runs backwards"),
+                Arguments.of("no scoring guide", Seed.TEXT.substring(0, Seed.TEXT.indexOf("Scoring Guide")), 258,
+                        "expected 'Scoring Guide'"),
+                Arguments.of("duplicate choice key", Seed.TEXT.replace("  • B) urllib3", "  • A) urllib3"), 13,
+                        "has choice A) twice"),
+                Arguments.of("one choice only", remove(remove(remove(Seed.TEXT, 15), 14), 13), 13,
+                        "needs at least two choices"),
+                Arguments.of("level and recommendation indistinguishable",
+                        Seed.TEXT.replace("23-25 Expert You have a strong grasp of API integration patterns. Proceed to advanced exercises.",
+                                "23-25 Expert"), 261, "cannot tell the level from the recommendation"),
+                Arguments.of("empty document", "", 1, "expected the header"),
+                Arguments.of("stray text after the guide", Seed.TEXT + "\nSee you next chapter!", 266,
+                        "expected a row"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenDocuments")
+    void shouldRefuseBrokenDocumentsWithTheLine(String name, String document, int line, String problem) {
+        assertThatThrownBy(() -> QuizDocumentParser.parse(document))
+                .isInstanceOfSatisfying(QuizDocumentException.class, e -> {
+                    assertThat(e.getMessage()).contains(problem);
+                    assertThat(e.line()).isEqualTo(line);
+                });
+    }
+
+    /** The document without its 1-based line {@code line}. */
+    private static String remove(String text, int line) {
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        lines.remove(line - 1);
+        return String.join("\n", lines);
+    }
+}
