@@ -1,0 +1,265 @@
+package dev.quizbank.quiz.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.quizbank.quiz.service.QuizPublisher;
+import dev.quizbank.support.Seed;
+import dev.quizbank.support.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class QuizResourceTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    QuizPublisher publisher;
+
+    @Test
+    void shouldListTheBundledQuiz() {
+        given()
+            .when().get("/quizzes")
+            .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("page", equalTo(0))
+                .body("size", equalTo(20))
+                .body("items.id", hasItem("chapter-20"))
+                .body("items.find { it.id == 'chapter-20' }.title", equalTo("Working with External APIs and Integrations"))
+                .body("items.find { it.id == 'chapter-20' }.chapter", equalTo(20))
+                .body("items.find { it.id == 'chapter-20' }.description",
+                        equalTo("Test your understanding of external API integration concepts, patterns, and best practices."))
+                .body("items.find { it.id == 'chapter-20' }.questionCount", equalTo(25))
+                .body("items.find { it.id == 'chapter-20' }.version", equalTo(1));
+    }
+
+    @Test
+    void shouldPageThroughQuizzes() {
+        publisher.publish("paging-a", Seed.TEXT);
+        publisher.publish("paging-b", Seed.TEXT);
+        List<String> all = given().queryParam("size", 100).when().get("/quizzes").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+        int total = all.size();
+        assertThat(all).isSorted().contains("chapter-20", "paging-a", "paging-b");
+
+        given().queryParam("page", 1).queryParam("size", 1)
+            .when().get("/quizzes")
+            .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(all.get(1))))
+                .body("page", equalTo(1))
+                .body("size", equalTo(1))
+                .body("total", equalTo(total));
+        given().queryParam("page", total).queryParam("size", 1)
+            .when().get("/quizzes")
+            .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(total));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"size=0", "size=101", "size=abc", "page=-1", "page=1.5", "page=99999999999"})
+    void shouldNotListWithPagingOutOfBounds(String query) {
+        String field = query.substring(0, query.indexOf('='));
+        given()
+            .when().get("/quizzes?" + query)
+            .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(400))
+                .body("title", equalTo("Bad Request"))
+                .body("type", notNullValue())
+                .body("detail", notNullValue())
+                .body("violations.field", equalTo(List.of(field)))
+                .body("violations[0].in", equalTo("query"));
+    }
+
+    @Test
+    void shouldGetTheQuizWithItsScoringGuideAsInTheSource() {
+        JsonPath quiz = given()
+            .when().get("/quizzes/chapter-20")
+            .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("id", equalTo("chapter-20"))
+                .body("title", equalTo("Working with External APIs and Integrations"))
+                .body("chapter", equalTo(20))
+                .body("questionCount", equalTo(25))
+                .body("maxScore", equalTo(25))
+                .body("version", equalTo(1))
+                .extract().jsonPath();
+        List<Map<String, Object>> bands = quiz.getList("scoringGuide");
+        assertThat(bands).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            Seed.SeedBand source = Seed.BANDS.get(i);
+            Map<String, Object> band = bands.get(i);
+            assertThat(band).containsEntry("minScore", source.min()).containsEntry("maxScore", source.max());
+            assertThat(band.get("level") + " " + band.get("recommendation")).isEqualTo(source.rest());
+        }
+        assertThat(bands).extracting(b -> b.get("level"))
+                .containsExactly("Expert", "Proficient", "Developing", "Beginning", "Needs Review");
+    }
+
+    @Test
+    void shouldServeEveryQuestionAndChoiceByteEqualToTheSource() {
+        JsonPath body = given()
+            .when().get("/quizzes/chapter-20/questions")
+            .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("quizId", equalTo("chapter-20"))
+                .body("version", equalTo(1))
+                .body("questions", hasSize(25))
+                .extract().jsonPath();
+        int choices = 0;
+        for (int i = 0; i < 25; i++) {
+            Seed.SeedQuestion source = Seed.QUESTIONS.get(i);
+            String at = "questions[" + i + "].";
+            assertThat(body.getInt(at + "number")).isEqualTo(source.number());
+            assertThat(body.getString(at + "text")).isEqualTo(source.text());
+            assertThat(body.getList(at + "choices.key", String.class)).isEqualTo(source.choiceKeys());
+            assertThat(body.getList(at + "choices.text", String.class)).isEqualTo(source.choiceTexts());
+            assertThat(body.getMap(at)).containsOnlyKeys("number", "text", "choices");
+            body.getList(at + "choices", Map.class).forEach(c -> assertThat(c).containsOnlyKeys("key", "text"));
+            choices += source.choiceKeys().size();
+        }
+        assertThat(choices).isEqualTo(100);
+    }
+
+    @Test
+    void shouldNotRevealAnswersOrExplanations() {
+        for (String path : List.of("/quizzes", "/quizzes/chapter-20", "/quizzes/chapter-20/questions")) {
+            Response response = given().when().get(path).then().statusCode(200).extract().response();
+            String everything = response.getHeaders().toString() + response.asString();
+            assertThat(everything).doesNotContainIgnoringCase("correct").doesNotContainIgnoringCase("explanation")
+                    .doesNotContainIgnoringCase("answer");
+            for (Seed.SeedQuestion question : Seed.QUESTIONS) {
+                assertThat(everything).doesNotContain(question.explanation());
+            }
+        }
+    }
+
+    @Test
+    void shouldAnswerNotModifiedForACurrentETag() {
+        for (String path : List.of("/quizzes/chapter-20", "/quizzes/chapter-20/questions")) {
+            String etag = given().when().get(path).then()
+                    .statusCode(200)
+                    .header("Cache-Control", equalTo("public, max-age=60"))
+                    .header("ETag", notNullValue())
+                    .extract().header("ETag");
+            assertThat(etag).matches("\"[A-Za-z0-9_-]+\"");
+
+            given().header("If-None-Match", etag)
+                .when().get(path)
+                .then()
+                    .statusCode(304)
+                    .header("ETag", equalTo(etag))
+                    .body(equalTo(""));
+            given().header("If-None-Match", "\"other\", " + etag)
+                .when().get(path)
+                .then().statusCode(304);
+            given().header("If-None-Match", "\"stale\"")
+                .when().get(path)
+                .then().statusCode(200).header("ETag", equalTo(etag));
+        }
+    }
+
+    @Test
+    void shouldChangeTheETagWithANewVersionAndKeepServingTheOldOne() {
+        publisher.publish("versioned", Seed.TEXT);
+        String v1Tag = given().when().get("/quizzes/versioned/questions").then()
+                .statusCode(200).body("version", equalTo(1)).extract().header("ETag");
+
+        String changed = Seed.TEXT.replace("Which Python HTTP library", "Which Python HTTP client library");
+        assertThat(publisher.publish("versioned", changed)).isEqualTo(2);
+
+        String v2Tag = given().header("If-None-Match", v1Tag)
+            .when().get("/quizzes/versioned/questions")
+            .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("questions[0].text", containsString("HTTP client library"))
+                .extract().header("ETag");
+        assertThat(v2Tag).isNotEqualTo(v1Tag);
+
+        given().queryParam("version", 1)
+            .when().get("/quizzes/versioned/questions")
+            .then()
+                .statusCode(200)
+                .header("ETag", equalTo(v1Tag))
+                .header("Cache-Control", containsString("immutable"))
+                .body("version", equalTo(1))
+                .body("questions[0].text", equalTo(Seed.QUESTIONS.get(0).text()));
+        given().queryParam("version", 1)
+            .when().get("/quizzes/versioned")
+            .then().statusCode(200).body("version", equalTo(1));
+        given()
+            .when().get("/quizzes/versioned")
+            .then().statusCode(200).body("version", equalTo(2));
+    }
+
+    @Test
+    void shouldNotFindUnknownQuizzesOrVersions() {
+        for (String path : List.of("/quizzes/chapter-99", "/quizzes/chapter-99/questions",
+                "/quizzes/chapter-20?version=7", "/quizzes/chapter-20/questions?version=7")) {
+            given()
+                .when().get(path)
+                .then()
+                    .statusCode(404)
+                    .contentType(PROBLEM_JSON)
+                    .body("status", equalTo(404))
+                    .body("title", equalTo("Not Found"))
+                    .body("type", equalTo("/problems/not-found"))
+                    .body("detail", containsString(path.contains("99") ? "no quiz 'chapter-99'" : "no version 7"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "x", "1e3"})
+    void shouldNotAcceptAMalformedVersion(String version) {
+        given().queryParam("version", version)
+            .when().get("/quizzes/chapter-20/questions")
+            .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("violations.field", equalTo(List.of("version")));
+    }
+
+    @Test
+    void shouldAnswerUnknownPathsAndMethodsWithProblems() {
+        given().when().get("/nothing/here").then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(404))
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Not Found"));
+        given().when().delete("/quizzes/chapter-20").then()
+                .statusCode(405)
+                .contentType(PROBLEM_JSON)
+                .body("status", equalTo(405))
+                .body("title", equalTo("Method Not Allowed"))
+                .body(not(containsString("Exception")));
+    }
+}
