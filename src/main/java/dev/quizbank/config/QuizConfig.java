@@ -3,6 +3,7 @@ package dev.quizbank.config;
 import java.time.Duration;
 import java.util.List;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +18,22 @@ public interface QuizConfig {
     List<String> bundled();
 
     Catalog catalog();
+
+    /** The largest request body accepted; a larger one is answered with 413. */
+    @WithDefault("64K")
+    MemorySize maxBodySize();
+
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long an Idempotency-Key is remembered; the contract promises at least 24 hours. */
+        @WithDefault("24h")
+        Duration retention();
+
+        /** How often keys past their retention are deleted. */
+        @WithDefault("1h")
+        Duration purgeInterval();
+    }
 
     interface Catalog {
         /**

@@ -1,12 +1,14 @@
 package dev.quizbank.problem;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkiverse.resteasy.problem.validation.Violation;
 
 /**
  * Gives every problem the members the contract promises: a {@code type} (RFC 9457's
@@ -17,11 +19,14 @@ public class ProblemDefaults implements ProblemPostProcessor {
 
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
-        if (problem.getType() != null && problem.getDetail() != null) {
+        boolean invalidInput = problem.getParameters().containsKey("violations");
+        if (problem.getType() != null && problem.getDetail() != null && !invalidInput) {
             return problem;
         }
-        boolean invalidInput = problem.getParameters().containsKey("violations");
         HttpProblem.Builder builder = HttpProblem.builder(problem);
+        if (invalidInput) {
+            builder.with("violations", readable((List<?>) problem.getParameters().get("violations")));
+        }
         if (problem.getType() == null) {
             builder.withType(invalidInput ? Problems.INVALID_REQUEST : URI.create("about:blank"));
         }
@@ -29,5 +34,13 @@ public class ProblemDefaults implements ProblemPostProcessor {
             builder.withDetail(invalidInput ? "The request has invalid fields; see violations." : problem.getTitle() + ".");
         }
         return builder.build();
+    }
+
+    /** Bean Validation names list elements and whole bodies in ways no API client should see. */
+    private static List<Problems.Violation> readable(List<?> violations) {
+        return violations.stream().map(v -> v instanceof Violation bv
+                ? new Problems.Violation(bv.field.isEmpty() ? "body" : bv.field.replace(".<list element>", ""), bv.in,
+                        bv.message)
+                : (Problems.Violation) v).toList();
     }
 }

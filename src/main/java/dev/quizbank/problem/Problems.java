@@ -32,6 +32,34 @@ public final class Problems {
                 .build();
     }
 
+    public static HttpProblem badRequest(String detail, List<Violation> violations) {
+        return HttpProblem.builder()
+                .withType(INVALID_REQUEST)
+                .withStatus(400)
+                .withTitle("Bad Request")
+                .withDetail(detail)
+                .with("violations", violations)
+                .build();
+    }
+
+    public static HttpProblem conflict(URI type, String detail) {
+        return HttpProblem.builder()
+                .withType(type)
+                .withStatus(409)
+                .withTitle("Conflict")
+                .withDetail(detail)
+                .build();
+    }
+
+    public static HttpProblem unprocessable(URI type, String detail) {
+        return HttpProblem.builder()
+                .withType(type)
+                .withStatus(422)
+                .withTitle("Unprocessable Content")
+                .withDetail(detail)
+                .build();
+    }
+
     public static HttpProblem unprocessable(String detail, List<Violation> violations) {
         return HttpProblem.builder()
                 .withType(INVALID_REQUEST)

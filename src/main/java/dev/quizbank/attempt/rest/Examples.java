@@ -1,0 +1,63 @@
+package dev.quizbank.attempt.rest;
+
+/** Example bodies for the OpenAPI document, taken from the bundled quiz. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String ATTEMPT_REQUEST = """
+            {"quizId": "chapter-20", "quizVersion": 1,
+             "answers": [{"question": 1, "choice": "C"}, {"question": 2, "choice": "a"}]}
+            """;
+
+    static final String ATTEMPT_RESULT = """
+            {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizId": "chapter-20", "quizVersion": 1,
+             "submittedAt": "2026-11-23T19:00:00Z",
+             "score": 1, "maxScore": 25, "percent": 4.0, "answered": 2,
+             "level": "Needs Review",
+             "recommendation": "Start with the chapter introduction and work through each section with the code examples.",
+             "results": [
+               {"question": 1, "chosen": "C", "correct": true, "correctChoice": "C",
+                "explanation": "`httpx` provides both `httpx.Client` (synchronous) and `httpx.AsyncClient` (asynchronous) with a unified API."},
+               {"question": 2, "chosen": "A", "correct": false, "correctChoice": "C",
+                "explanation": "In the Authorization Code flow, the user is redirected to the authorization server, logs in, and is redirected back to the application with an authorization code."},
+               {"question": 3, "chosen": null, "correct": false, "correctChoice": "B",
+                "explanation": "If a network error occurs during a payment request and the client retries, the idempotency key tells the payment processor that this is a retry of the same operation, not a new payment."}]}
+            """;
+
+    static final String MISSING_ANSWERS = """
+            {"type": "/problems/invalid-request", "title": "Bad Request", "status": 400,
+             "detail": "The request has invalid fields; see violations.", "instance": "/attempts",
+             "violations": [{"field": "answers", "in": "body", "message": "must not be null"}]}
+            """;
+
+    static final String BAD_ANSWERS = """
+            {"type": "/problems/invalid-request", "title": "Unprocessable Content", "status": 422,
+             "detail": "The answer sheet does not fit quiz chapter-20 version 1.", "instance": "/attempts",
+             "violations": [
+               {"field": "answers[1].question", "in": "body", "message": "quiz chapter-20 version 1 has no question 26 (it has 1 to 25)"},
+               {"field": "answers[3].choice", "in": "body", "message": "'E' is not a choice of question 4 (A, B, C, D)"}]}
+            """;
+
+    static final String KEY_IN_FLIGHT = """
+            {"type": "/problems/idempotency-key-in-flight", "title": "Conflict", "status": 409,
+             "detail": "A request with this Idempotency-Key is still being processed; retry it shortly.", "instance": "/attempts"}
+            """;
+
+    static final String TOO_LARGE = """
+            {"type": "about:blank", "title": "Content Too Large", "status": 413,
+             "detail": "The request body is larger than 65536 bytes.", "instance": "/attempts"}
+            """;
+
+    static final String UNSUPPORTED_TYPE = """
+            {"type": "about:blank", "title": "Unsupported Media Type", "status": 415,
+             "detail": "Send the answer sheet as application/json.", "instance": "/attempts"}
+            """;
+
+    static final String ATTEMPT_NOT_FOUND = """
+            {"type": "/problems/not-found", "title": "Not Found", "status": 404,
+             "detail": "There is no attempt '3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d'.",
+             "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d"}
+            """;
+}
