@@ -23,7 +23,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.quizbank.support.OpenApiContract;
 import dev.quizbank.support.ServiceProcess;
 import dev.quizbank.support.TestDatabase;
 import io.restassured.http.ContentType;
@@ -33,6 +35,7 @@ import io.restassured.response.Response;
  * Against the packaged jar: two instances started together on one empty database, as the service
  * is scaled out. Nothing they must share may live in one instance's memory.
  */
+@ExtendWith(OpenApiContract.class)
 class MultiInstanceIT {
 
     private static final String SHEET = "{\"quizId\":\"chapter-20\",\"answers\":[{\"question\":1,\"choice\":\"C\"}]}";

@@ -8,24 +8,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A graded attempt, as stored: reading it again always gives this same body")
 public record AttemptResult(
-        @Schema(description = "Random attempt id") UUID id,
-        @Schema(examples = "chapter-20") String quizId,
-        @Schema(description = "The version the attempt was graded on", examples = "1") int quizVersion,
-        @Schema(description = "RFC 3339, UTC", examples = "2026-11-23T19:00:00Z") Instant submittedAt,
-        @Schema(description = "Correct answers, one point each", examples = "23") int score,
-        @Schema(examples = "25") int maxScore,
-        @Schema(description = "100 × score / maxScore, rounded to one decimal", examples = "92.0") double percent,
-        @Schema(description = "How many questions were answered", examples = "24") int answered,
-        @Schema(description = "The scoring-guide level whose range holds the score", examples = "Expert") String level,
-        @Schema(description = "That level's recommendation, CommonMark as written in the source") String recommendation,
-        @Schema(description = "Every question of the graded version, in order") List<QuestionResult> results) {
+        @Schema(required = true, description = "Random attempt id") UUID id,
+        @Schema(required = true, examples = "chapter-20") String quizId,
+        @Schema(required = true, description = "The version the attempt was graded on", examples = "1") int quizVersion,
+        @Schema(required = true, description = "RFC 3339, UTC", examples = "2026-11-23T19:00:00Z") Instant submittedAt,
+        @Schema(required = true, description = "Correct answers, one point each", examples = "23") int score,
+        @Schema(required = true, examples = "25") int maxScore,
+        @Schema(required = true, description = "100 × score / maxScore, rounded to one decimal", examples = "92.0") double percent,
+        @Schema(required = true, description = "How many questions were answered", examples = "24") int answered,
+        @Schema(required = true, description = "The scoring-guide level whose range holds the score", examples = "Expert") String level,
+        @Schema(required = true, description = "That level's recommendation, CommonMark as written in the source") String recommendation,
+        @Schema(required = true, description = "Every question of the graded version, in order") List<QuestionResult> results) {
 
     @Schema(description = "How one question was answered")
     public record QuestionResult(
-            @Schema(examples = "1") int question,
-            @Schema(description = "The choice given, in upper case; null when unanswered", examples = "C", nullable = true) String chosen,
-            boolean correct,
-            @Schema(examples = "C") String correctChoice,
-            @Schema(description = "CommonMark as written in the source") String explanation) {
+            @Schema(required = true, examples = "1") int question,
+            @Schema(required = true, description = "The choice given, in upper case; null when unanswered", examples = "C", nullable = true) String chosen,
+            @Schema(required = true) boolean correct,
+            @Schema(required = true, examples = "C") String correctChoice,
+            @Schema(required = true, description = "CommonMark as written in the source") String explanation) {
     }
 }

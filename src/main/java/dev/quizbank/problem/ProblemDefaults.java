@@ -20,7 +20,7 @@ public class ProblemDefaults implements ProblemPostProcessor {
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         boolean invalidInput = problem.getParameters().containsKey("violations");
-        if (problem.getType() != null && problem.getDetail() != null && !invalidInput) {
+        if (problem.getType() != null && problem.getDetail() != null && !invalidInput && problem.getStatusCode() != 415) {
             return problem;
         }
         HttpProblem.Builder builder = HttpProblem.builder(problem);
@@ -30,7 +30,9 @@ public class ProblemDefaults implements ProblemPostProcessor {
         if (problem.getType() == null) {
             builder.withType(invalidInput ? Problems.INVALID_REQUEST : URI.create("about:blank"));
         }
-        if (problem.getDetail() == null) {
+        if (problem.getStatusCode() == 415) {
+            builder.withDetail("Send the request body as application/json.");
+        } else if (problem.getDetail() == null) {
             builder.withDetail(invalidInput ? "The request has invalid fields; see violations." : problem.getTitle() + ".");
         }
         return builder.build();

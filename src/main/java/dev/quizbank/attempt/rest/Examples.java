@@ -52,7 +52,7 @@ final class Examples {
 
     static final String UNSUPPORTED_TYPE = """
             {"type": "about:blank", "title": "Unsupported Media Type", "status": 415,
-             "detail": "Send the answer sheet as application/json.", "instance": "/attempts"}
+             "detail": "Send the request body as application/json.", "instance": "/attempts"}
             """;
 
     static final String ATTEMPT_NOT_FOUND = """

@@ -28,16 +28,16 @@ public record QuizDocument(int chapter, String title, String description, List<Q
 
     @Schema(description = "One answer choice of a question")
     public record Choice(
-            @Schema(description = "Choice key as printed in the source", examples = "C") String key,
-            @Schema(description = "Choice text, CommonMark as written in the source", examples = "httpx") String text) {
+            @Schema(required = true, description = "Choice key as printed in the source", examples = "C") String key,
+            @Schema(required = true, description = "Choice text, CommonMark as written in the source", examples = "httpx") String text) {
     }
 
     @Schema(description = "One level of the scoring guide: the scores from minScore to maxScore, both included")
     public record Band(
-            @Schema(examples = "23") int minScore,
-            @Schema(examples = "25") int maxScore,
-            @Schema(examples = "Expert") String level,
-            @Schema(description = "CommonMark as written in the source",
+            @Schema(required = true, examples = "23") int minScore,
+            @Schema(required = true, examples = "25") int maxScore,
+            @Schema(required = true, examples = "Expert") String level,
+            @Schema(required = true, description = "CommonMark as written in the source",
                     examples = "You have a strong grasp of API integration patterns. Proceed to advanced exercises.") String recommendation) {
 
         public boolean contains(int score) {

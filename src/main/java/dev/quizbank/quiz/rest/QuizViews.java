@@ -15,12 +15,12 @@ final class QuizViews {
 
     @Schema(description = "A quiz in the list: its current version")
     record QuizSummary(
-            @Schema(examples = "chapter-20") String id,
-            @Schema(examples = "Working with External APIs and Integrations") String title,
-            @Schema(examples = "20") int chapter,
-            @Schema(description = "CommonMark as written in the source") String description,
-            @Schema(examples = "25") int questionCount,
-            @Schema(description = "The current version", examples = "1") int version) {
+            @Schema(required = true, examples = "chapter-20") String id,
+            @Schema(required = true, examples = "Working with External APIs and Integrations") String title,
+            @Schema(required = true, examples = "20") int chapter,
+            @Schema(required = true, description = "CommonMark as written in the source") String description,
+            @Schema(required = true, examples = "25") int questionCount,
+            @Schema(required = true, description = "The current version", examples = "1") int version) {
 
         static QuizSummary of(PublishedQuiz quiz) {
             QuizDocument c = quiz.content();
@@ -30,22 +30,22 @@ final class QuizViews {
     }
 
     @Schema(description = "One page of quizzes, ordered by id")
-    record QuizPage(List<QuizSummary> items,
-            @Schema(examples = "0") int page,
-            @Schema(examples = "20") int size,
-            @Schema(description = "How many quizzes there are in all", examples = "1") long total) {
+    record QuizPage(@Schema(required = true) List<QuizSummary> items,
+            @Schema(required = true, examples = "0") int page,
+            @Schema(required = true, examples = "20") int size,
+            @Schema(required = true, description = "How many quizzes there are in all", examples = "1") long total) {
     }
 
     @Schema(description = "A quiz version with its scoring guide")
     record QuizDetail(
-            @Schema(examples = "chapter-20") String id,
-            @Schema(examples = "Working with External APIs and Integrations") String title,
-            @Schema(examples = "20") int chapter,
-            @Schema(description = "CommonMark as written in the source") String description,
-            @Schema(examples = "25") int questionCount,
-            @Schema(description = "One point per question", examples = "25") int maxScore,
-            @Schema(examples = "1") int version,
-            @Schema(description = "Levels in the order of the source, highest first") List<QuizDocument.Band> scoringGuide) {
+            @Schema(required = true, examples = "chapter-20") String id,
+            @Schema(required = true, examples = "Working with External APIs and Integrations") String title,
+            @Schema(required = true, examples = "20") int chapter,
+            @Schema(required = true, description = "CommonMark as written in the source") String description,
+            @Schema(required = true, examples = "25") int questionCount,
+            @Schema(required = true, description = "One point per question", examples = "25") int maxScore,
+            @Schema(required = true, examples = "1") int version,
+            @Schema(required = true, description = "Levels in the order of the source, highest first") List<QuizDocument.Band> scoringGuide) {
 
         static QuizDetail of(PublishedQuiz quiz) {
             QuizDocument c = quiz.content();
@@ -56,9 +56,9 @@ final class QuizViews {
 
     @Schema(description = "The questions of a quiz version, with the answers withheld")
     record QuizQuestions(
-            @Schema(examples = "chapter-20") String quizId,
-            @Schema(examples = "1") int version,
-            @Schema(description = "In number order") List<QuestionView> questions) {
+            @Schema(required = true, examples = "chapter-20") String quizId,
+            @Schema(required = true, examples = "1") int version,
+            @Schema(required = true, description = "In number order") List<QuestionView> questions) {
 
         static QuizQuestions of(PublishedQuiz quiz) {
             return new QuizQuestions(quiz.id(), quiz.version(), quiz.content().questions().stream()
@@ -69,9 +69,9 @@ final class QuizViews {
 
     @Schema(description = "A question without its answer")
     record QuestionView(
-            @Schema(description = "1-based, as numbered in the source", examples = "1") int number,
-            @Schema(description = "CommonMark as written in the source",
+            @Schema(required = true, description = "1-based, as numbered in the source", examples = "1") int number,
+            @Schema(required = true, description = "CommonMark as written in the source",
                     examples = "Which Python HTTP library supports both synchronous and asynchronous requests natively?") String text,
-            @Schema(description = "In source order") List<QuizDocument.Choice> choices) {
+            @Schema(required = true, description = "In source order") List<QuizDocument.Choice> choices) {
     }
 }
