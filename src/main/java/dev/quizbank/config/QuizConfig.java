@@ -25,6 +25,29 @@ public interface QuizConfig {
 
     Idempotency idempotency();
 
+    RateLimit rateLimit();
+
+    /** A token bucket per client on POST /attempts, kept in each instance's memory. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Tokens added per second: the sustained rate. */
+        @WithDefault("20")
+        int perSecond();
+
+        /** Bucket size: how many requests may come at once. */
+        @WithDefault("40")
+        int burst();
+
+        /**
+         * Whether the client is the first X-Forwarded-For address rather than the connection's
+         * remote address; only behind a proxy that sets the header.
+         */
+        @WithDefault("false")
+        boolean trustForwardedFor();
+    }
+
     interface Idempotency {
         /** How long an Idempotency-Key is remembered; the contract promises at least 24 hours. */
         @WithDefault("24h")

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.service.AttemptService;
+import dev.quizbank.http.RateLimited;
 import dev.quizbank.problem.Problems;
 
 @Path("/attempts")
@@ -44,6 +45,7 @@ public class AttemptResource {
     }
 
     @POST
+    @RateLimited
     @Consumes(APPLICATION_JSON)
     @Produces(APPLICATION_JSON)
     @Operation(summary = "Grade an answer sheet",
@@ -68,6 +70,10 @@ public class AttemptResource {
     @APIResponse(responseCode = "413", description = "The body is larger than the configured limit (64 KiB by default)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "too-large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "429", description = "Over this client's rate limit (per instance); retry after Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "rate-limited", value = Examples.RATE_LIMITED)))
     @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not-json", value = Examples.UNSUPPORTED_TYPE)))

@@ -55,6 +55,11 @@ final class Examples {
              "detail": "Send the request body as application/json.", "instance": "/attempts"}
             """;
 
+    static final String RATE_LIMITED = """
+            {"type": "/problems/rate-limited", "title": "Too Many Requests", "status": 429,
+             "detail": "This client may make 20 such requests per second (bursts of 40); retry in 1 s.", "instance": "/attempts"}
+            """;
+
     static final String ATTEMPT_NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not Found", "status": 404,
              "detail": "There is no attempt '3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d'.",
