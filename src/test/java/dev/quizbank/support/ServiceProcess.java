@@ -34,10 +34,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts an instance on a free port; call {@link #awaitReady} before using it. */
     public static ServiceProcess start(String database, Map<String, String> config) throws IOException {
+        return startOn(TestDatabase.jdbcUrl(database), config);
+    }
+
+    public static ServiceProcess startOn(String jdbcUrl, Map<String, String> config) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("quizbank-instance-", ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + TestDatabase.jdbcUrl(database)));
+                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", System.getProperty("quizbank.jar", "target/quarkus-app/quarkus-run.jar")));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -81,6 +81,7 @@ public class AttemptResource {
             + " a question answered twice; or an Idempotency-Key reused with a different body",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "bad-choices", value = Examples.BAD_ANSWERS)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response submit(
             @Parameter(description = "Makes retries safe: a structured-field string (\"key\") or the bare key, 1 to 255 printable ASCII characters",
                     example = "\"8e03978e-40d5\"")
@@ -103,6 +104,7 @@ public class AttemptResource {
     @APIResponse(responseCode = "404", description = "No attempt has this id (or it is not a UUID)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown", value = Examples.ATTEMPT_NOT_FOUND)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response get(@Parameter(description = "Attempt id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("attemptId") String attemptId) {
         return parse(attemptId)

@@ -89,6 +89,7 @@ public class QuizResource {
     @APIResponse(responseCode = "404", description = "No such quiz or version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response get(
             @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
             @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
@@ -113,6 +114,7 @@ public class QuizResource {
     @APIResponse(responseCode = "404", description = "No such quiz or version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response questions(
             @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
             @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
