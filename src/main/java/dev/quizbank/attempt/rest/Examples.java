@@ -1,29 +1,33 @@
 package dev.quizbank.attempt.rest;
 
-/** Example bodies for the OpenAPI document, taken from the bundled quiz. */
+/** Example bodies for the OpenAPI document. */
 final class Examples {
 
     private Examples() {
     }
 
+    /*
+     * The graded examples use a made-up quiz: an example drawn from a real one would publish its
+     * answers in Swagger UI.
+     */
     static final String ATTEMPT_REQUEST = """
             {"quizId": "chapter-20", "quizVersion": 1,
-             "answers": [{"question": 1, "choice": "C"}, {"question": 2, "choice": "a"}]}
+             "answers": [{"question": 1, "choice": "A"}, {"question": 2, "choice": "d"}]}
             """;
 
     static final String ATTEMPT_RESULT = """
-            {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizId": "chapter-20", "quizVersion": 1,
+            {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizId": "sample-quiz", "quizVersion": 1,
              "submittedAt": "2026-11-23T19:00:00Z",
-             "score": 1, "maxScore": 25, "percent": 4.0, "answered": 2,
-             "level": "Needs Review",
-             "recommendation": "Start with the chapter introduction and work through each section with the code examples.",
+             "score": 1, "maxScore": 3, "percent": 33.3, "answered": 2,
+             "level": "Developing",
+             "recommendation": "Re-read the *sample* chapter.",
              "results": [
                {"question": 1, "chosen": "C", "correct": true, "correctChoice": "C",
-                "explanation": "`httpx` provides both `httpx.Client` (synchronous) and `httpx.AsyncClient` (asynchronous) with a unified API."},
-               {"question": 2, "chosen": "A", "correct": false, "correctChoice": "C",
-                "explanation": "In the Authorization Code flow, the user is redirected to the authorization server, logs in, and is redirected back to the application with an authorization code."},
-               {"question": 3, "chosen": null, "correct": false, "correctChoice": "B",
-                "explanation": "If a network error occurs during a payment request and the client retries, the idempotency key tells the payment processor that this is a retry of the same operation, not a new payment."}]}
+                "explanation": "`C` is right because the sample says so."},
+               {"question": 2, "chosen": "A", "correct": false, "correctChoice": "B",
+                "explanation": "B, not A: see section 1.2."},
+               {"question": 3, "chosen": null, "correct": false, "correctChoice": "D",
+                "explanation": "Unanswered questions count as incorrect."}]}
             """;
 
     static final String MISSING_ANSWERS = """

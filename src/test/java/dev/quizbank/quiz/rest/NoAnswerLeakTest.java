@@ -1,0 +1,72 @@
+package dev.quizbank.quiz.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import dev.quizbank.support.Seed;
+import dev.quizbank.support.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * Walks every public GET operation of the OpenAPI document, and the document itself, and finds
+ * no correct choice and no explanation. GET /attempts/{attemptId} is left out on purpose: it is
+ * the graded attempt, whose point is to show them.
+ */
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class NoAnswerLeakTest {
+
+    private static final List<String> GRADED = List.of("/attempts/{attemptId}");
+
+    @Test
+    void shouldRevealNoAnswerInAnyPublicRead() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi", "openapi.yaml").toFile()).get("paths");
+        List<String> walked = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (!path.getValue().has("get") || GRADED.contains(path.getKey())) {
+                continue;
+            }
+            for (String query : List.of("", "?version=1", "?page=0&size=100")) {
+                String url = path.getKey().replace("{id}", "chapter-20") + query;
+                Response response = given().when().get(url).then().statusCode(200).extract().response();
+                assertNoAnswer(url, response.getHeaders().toString() + "\n" + response.asString());
+                walked.add(url);
+            }
+        }
+        assertThat(walked).contains("/quizzes", "/quizzes/chapter-20", "/quizzes/chapter-20/questions?version=1");
+
+        for (String document : List.of("/q/openapi", "/q/openapi?format=json")) {
+            assertNoExplanation(document, given().when().get(document).then().statusCode(200).extract().asString());
+        }
+    }
+
+    private static void assertNoAnswer(String url, String everything) {
+        assertThat(everything).as(url).doesNotContainIgnoringCase("correct").doesNotContainIgnoringCase("answer")
+                .doesNotContainIgnoringCase("explanation").doesNotContainIgnoringCase("solution");
+        assertNoExplanation(url, everything);
+    }
+
+    private static void assertNoExplanation(String url, String everything) {
+        for (Seed.SeedQuestion question : Seed.QUESTIONS) {
+            String explanation = question.explanation();
+            assertThat(everything).as(url + " shows the explanation of question " + question.number())
+                    .doesNotContain(explanation.substring(0, Math.min(60, explanation.length())));
+        }
+    }
+}
