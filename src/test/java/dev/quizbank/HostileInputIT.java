@@ -1,0 +1,173 @@
+package dev.quizbank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import dev.quizbank.support.ServiceProcess;
+import dev.quizbank.support.TestDatabase;
+
+/**
+ * Generated hostile input against the packaged service: random JSON shapes, wrong types, huge
+ * numbers, deep nesting, long strings, unicode, invalid UTF-8 and NUL bytes at POST /attempts,
+ * odd paths and query strings at the read API. Never a 5xx, every error is problem+json, and the
+ * service stays healthy.
+ */
+class HostileInputIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static String database;
+    private static ServiceProcess service;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        database = TestDatabase.create();
+        service = ServiceProcess.start(database, Map.of("quiz.rate-limit.enabled", "false"));
+        service.awaitReady(Duration.ofSeconds(90));
+    }
+
+    @AfterContainer
+    static void stop() throws Exception {
+        try {
+            assertHealthy();
+        } finally {
+            service.close();
+            TestDatabase.drop(database);
+        }
+    }
+
+    @Property(tries = 400)
+    void shouldAnswerAnyBodyWithoutA5xx(@ForAll("bodies") byte[] body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/attempts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertAnswered(response);
+    }
+
+    @Property(tries = 400)
+    void shouldAnswerAnyPathOrQueryWithoutA5xx(@ForAll("readUrls") String pathAndQuery) throws Exception {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(service.baseUrl + pathAndQuery)).GET().build();
+        } catch (IllegalArgumentException notAUri) {
+            return;
+        }
+        assertAnswered(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static void assertAnswered(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        if (response.statusCode() >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).as(response.statusCode() + " " + response.body())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).doesNotContain("Exception", "java.", "dev.quizbank", "SQL");
+        }
+    }
+
+    private static void assertHealthy() throws IOException, InterruptedException {
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/q/health/ready"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+    }
+
+    @Provide
+    Arbitrary<byte[]> bodies() {
+        Arbitrary<String> json = Arbitraries.oneOf(sheets(), jsonValue(4));
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, json.map(s -> s.getBytes(StandardCharsets.UTF_8))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 100_000)
+                        .map(depth -> ("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8))),
+                net.jqwik.api.Tuple.of(1, sheets().map(s -> withInvalidUtf8(s.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    private static byte[] withInvalidUtf8(byte[] body) {
+        byte[] broken = java.util.Arrays.copyOf(body, body.length + 3);
+        broken[body.length / 2] = (byte) 0xC3;
+        broken[body.length] = (byte) 0xFF;
+        broken[body.length + 1] = (byte) 0xFE;
+        broken[body.length + 2] = 0;
+        return broken;
+    }
+
+    /** Sheets close to valid: the right keys with values of any kind. */
+    private Arbitrary<String> sheets() {
+        Arbitrary<String> answer = Combinators.combine(jsonValue(1), jsonValue(1), Arbitraries.integers().between(-2, 30),
+                Arbitraries.of("A", "b", "E", "", "\u0000", "ÄÖ", "😀"))
+                .as((q, c, n, k) -> Arbitraries.of(
+                        "{\"question\":" + n + ",\"choice\":\"" + escape(k) + "\"}",
+                        "{\"question\":" + q + ",\"choice\":" + c + "}",
+                        "{\"question\":" + n + "}",
+                        q).sample());
+        return Combinators.combine(
+                Arbitraries.of("\"chapter-20\"", "\"nope\"", "null", "7", "[]", "\"" + "x".repeat(5000) + "\""),
+                Arbitraries.of("", ",\"quizVersion\":1", ",\"quizVersion\":0", ",\"quizVersion\":99999999999999999999",
+                        ",\"quizVersion\":\"1\"", ",\"quizVersion\":1.5", ",\"quizVersion\":-1"),
+                answer.list().ofMaxSize(30))
+                .as((quiz, version, answers) -> "{\"quizId\":" + quiz + version + ",\"answers\":[" + String.join(",", answers) + "]}");
+    }
+
+    private Arbitrary<String> jsonValue(int depth) {
+        Arbitrary<String> scalar = Arbitraries.oneOf(
+                Arbitraries.of("null", "true", "false", "0", "-0", "1e999", "123456789012345678901234567890",
+                        "-9223372036854775809", "1.5", "NaN", "\"\"", "{}", "[]"),
+                Arbitraries.strings().all().ofMaxLength(40).map(s -> "\"" + escape(s) + "\""),
+                Arbitraries.strings().ofMinLength(60_000).ofMaxLength(70_000).withChars('a', 'é').map(s -> "\"" + s + "\""));
+        if (depth == 0) {
+            return scalar;
+        }
+        Arbitrary<String> key = Arbitraries.of("quizId", "quizVersion", "answers", "question", "choice", "", "\\u0000");
+        return Arbitraries.oneOf(scalar,
+                jsonValue(depth - 1).list().ofMaxSize(5).map(items -> "[" + String.join(",", items) + "]"),
+                Combinators.combine(key, jsonValue(depth - 1)).as((k, v) -> "\"" + k + "\":" + v).list().ofMaxSize(5)
+                        .map(fields -> "{" + String.join(",", fields) + "}"));
+    }
+
+    @Provide
+    Arbitrary<String> readUrls() {
+        Arbitrary<String> segment = Arbitraries.oneOf(
+                Arbitraries.of("chapter-20", "CHAPTER-20", "..", "%2e%2e", "%00", "%zz", "%ff%fe", "é", "%C3%A9", "😀",
+                        "a".repeat(1000), "questions", ";", "%3B", "%2F", " ", "%20", "null"),
+                Arbitraries.strings().alpha().numeric().withChars("-_.~%").ofMaxLength(30));
+        Arbitrary<String> query = Arbitraries.oneOf(
+                Arbitraries.of("", "?version=", "?version=0", "?version=-1", "?version=99999999999999999999",
+                        "?version=1&version=2", "?page=1e3", "?size=%00", "?page=-0", "?size=101", "?size=1&page=2147483647",
+                        "?version=%F0%9F%98%80", "?%zz=1"),
+                Arbitraries.strings().alpha().numeric().withChars("=&%?").ofMaxLength(40).map(q -> "?" + q));
+        return Combinators.combine(segment.list().ofMinSize(0).ofMaxSize(3), query)
+                .as((segments, q) -> "/quizzes" + (segments.isEmpty() ? "" : "/" + String.join("/", segments)) + q);
+    }
+
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+}
