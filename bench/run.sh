@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Benchmark of Quizbank against the limits of the same machine, measured side by side in one run.
+#   bench/run.sh                 three runs, medians (RUNS=1 DURATION=5s for a quick look)
+# Installs wrk and nginx from Debian's packages if missing, packages the service (SKIP_BUILD=1 to
+# reuse target/), and for each run starts it on a fresh database with rate limiting off.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS="${RUNS:-3}"
+DURATION="${DURATION:-10s}"
+PG_HOST="${PG_HOST:-127.0.0.1}"
+APP_PORT=18090
+NGINX_PORT=18091
+PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+WORK="$(mktemp -d)"
+chmod 755 "$WORK"  # nginx workers read the file as their own user
+APP_PID=""
+NGINX_PID=""
+
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2> /dev/null && wait "$APP_PID" 2> /dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2> /dev/null || true
+  for db in $(psql -h "$PG_HOST" -U postgres -Atc "select datname from pg_database where datname like 'quizbank_bench_%'"); do
+    psql -h "$PG_HOST" -U postgres -qc "drop database if exists $db with (force)" > /dev/null
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if ! command -v wrk > /dev/null || ! command -v nginx > /dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx > /dev/null
+fi
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+# wrk --latency output → "req/s p50_ms p99_ms non2xx"
+wrk_figures() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx/ { bad = $NF }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
+}
+
+measure() { # NAME URL CONNECTIONS [wrk args...]
+  local name="$1" url="$2" connections="$3"; shift 3
+  wrk -t2 -c"$connections" -d"$DURATION" --latency "$@" "$url" | wrk_figures | sed "s/^/$name /" >> "$WORK/run-$RUN.txt"
+}
+
+mkdir -p "$WORK/www"
+cat > "$WORK/nginx.conf" << NGINX
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location = /questions { default_type application/json; alias $WORK/www/questions.json; }
+  }
+}
+NGINX
+
+for RUN in $(seq "$RUNS"); do
+  echo "== run $RUN of $RUNS"
+  DB="quizbank_bench_$RUN"
+  psql -h "$PG_HOST" -U postgres -qc "create database $DB"
+
+  START=$(date +%s%N)
+  QUARKUS_HTTP_PORT=$APP_PORT QUIZ_RATE_LIMIT_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB" \
+    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app-$RUN.log" 2>&1 &
+  APP_PID=$!
+  until curl -fs "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null 2>&1; do
+    kill -0 "$APP_PID" 2> /dev/null || { cat "$WORK/app-$RUN.log"; exit 1; }
+    sleep 0.01
+  done
+  echo "startup_s $(( ($(date +%s%N) - START) / 1000000 ))" | awk '{printf "%s %.3f\n", $1, $2 / 1000}' >> "$WORK/run-$RUN.txt"
+
+  # the identical bytes, for nginx
+  curl -fs "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" -o "$WORK/www/questions.json"
+  nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
+  NGINX_PID=$!
+  sleep 0.5
+  cmp -s "$WORK/www/questions.json" <(curl -fs "http://127.0.0.1:$NGINX_PORT/questions") \
+    || { echo "nginx does not serve the same bytes"; cat "$WORK/nginx-error.log"; exit 1; }
+
+  echo "   warming up"
+  wrk -t2 -c32 -d10s "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" > /dev/null
+  wrk -t2 -c32 -d5s -s bench/post.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  wrk -t2 -c32 -d3s "http://127.0.0.1:$NGINX_PORT/questions" > /dev/null
+
+  for c in 32 64; do
+    echo "   GET at $c connections"
+    measure "get_app_c$c" "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" "$c"
+    measure "get_nginx_c$c" "http://127.0.0.1:$NGINX_PORT/questions" "$c"
+  done
+  echo "   POST at 64 connections"
+  measure post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  echo "rss_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
+
+  echo "   pgbench inserts at 64 clients"
+  "$PG_BIN/pgbench" -h "$PG_HOST" -U postgres -n -c 64 -j 2 -T "${DURATION%s}" -f bench/insert.sql "$DB" \
+    | awk '/^tps/ { printf "insert_pgbench_c64 %.0f\n", $3 }' >> "$WORK/run-$RUN.txt"
+
+  kill "$NGINX_PID"; NGINX_PID=""
+  kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
+  psql -h "$PG_HOST" -U postgres -qc "drop database $DB with (force)"
+  sed 's/^/   /' "$WORK/run-$RUN.txt"
+done
+
+# Medians over the runs, and each figure against its limit.
+cat "$WORK"/run-*.txt | awk -v runs="$RUNS" '
+  function median(key, field,   n, i, j, t, v) {
+    n = 0
+    for (i = 1; i <= count[key]; i++) v[++n] = val[key, i, field]
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+  }
+  { count[$1]++; for (f = 2; f <= NF; f++) val[$1, count[$1], f] = $f }
+  END {
+    printf "\nMedians of %d runs (2 cores, wrk on the same machine)\n", runs
+    printf "%-32s %10s %9s %9s %12s\n", "figure", "req/s", "p50 ms", "p99 ms", "vs limit"
+    for (c = 32; c <= 64; c *= 2) {
+      a = "get_app_c" c; n = "get_nginx_c" c
+      printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "GET questions, " c " conns", median(a, 2), median(a, 3), median(a, 4), median(a, 2) / median(n, 2)
+      printf "%-32s %10.0f %9.2f %9.2f\n", "  nginx, same bytes", median(n, 2), median(n, 3), median(n, 4)
+    }
+    printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST attempts, 64 conns", median("post_app_c64", 2), median("post_app_c64", 3), median("post_app_c64", 4), median("post_app_c64", 2) / median("insert_pgbench_c64", 2)
+    printf "%-32s %10.0f\n", "  pgbench inserts, 64 clients", median("insert_pgbench_c64", 2)
+    printf "%-32s %10d\n", "  POST non-2xx responses (max)", median("post_app_c64", 5)
+    printf "%-32s %9.3f s (target 1.5)\n", "startup to ready", median("startup_s", 2)
+    printf "%-32s %9d MB (target 250)\n", "RSS after load", median("rss_mb", 2)
+  }'
