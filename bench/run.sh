@@ -2,7 +2,8 @@
 # Benchmark of Quizbank against the limits of the same machine, measured side by side in one run.
 #   bench/run.sh                 three runs, medians (RUNS=1 DURATION=5s for a quick look)
 # Installs wrk and nginx from Debian's packages if missing, packages the service (SKIP_BUILD=1 to
-# reuse target/), and for each run starts it on a fresh database with rate limiting off.
+# reuse target/), and for each run starts it on a fresh database with rate limiting off, with the
+# JVM options of docker/Dockerfile (BENCH_JAVA_OPTS to try others).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -77,7 +78,7 @@ for RUN in $(seq "$RUNS"); do
   START=$(date +%s%N)
   QUARKUS_HTTP_PORT=$APP_PORT QUIZ_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB" \
-    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app-$RUN.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app-$RUN.log" 2>&1 &
   APP_PID=$!
   until curl -fs "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null 2>&1; do
     kill -0 "$APP_PID" 2> /dev/null || { cat "$WORK/app-$RUN.log"; exit 1; }

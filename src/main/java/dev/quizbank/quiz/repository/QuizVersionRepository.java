@@ -1,6 +1,8 @@
 package dev.quizbank.quiz.repository;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,14 +22,14 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
         return find("quizId = ?1 order by version desc", quizId).firstResultOptional();
     }
 
-    /** The newest version number of every quiz. */
-    public Map<String, Integer> currentVersions() {
-        Map<String, Integer> current = new HashMap<>();
+    /** Every published version number of every quiz, oldest first. */
+    public Map<String, List<Integer>> publishedVersions() {
+        Map<String, List<Integer>> published = new HashMap<>();
         getEntityManager()
-                .createQuery("select v.quizId, max(v.version) from QuizVersion v group by v.quizId", Object[].class)
+                .createQuery("select v.quizId, v.version from QuizVersion v order by v.quizId, v.version", Object[].class)
                 .getResultList()
-                .forEach(row -> current.put((String) row[0], (Integer) row[1]));
-        return current;
+                .forEach(row -> published.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((Integer) row[1]));
+        return published;
     }
 
     /**

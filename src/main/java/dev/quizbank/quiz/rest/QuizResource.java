@@ -29,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.problem.Problems;
+import io.smallrye.common.annotation.NonBlocking;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 
+/** Served from memory on the I/O threads: published versions never change, so no read waits for the database. */
 @Path("/quizzes")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Published quiz content, with the answers withheld")
@@ -52,6 +54,7 @@ public class QuizResource {
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "List quizzes", description = "The current version of each quiz, ordered by id, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of quizzes",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizPage.class),
@@ -76,6 +79,7 @@ public class QuizResource {
     }
 
     @GET
+    @NonBlocking
     @Path("{id}")
     @Operation(summary = "Get a quiz", description = "A quiz version with its scoring guide; the current version unless `version` names an earlier one.")
     @APIResponse(responseCode = "200", description = "The quiz",
@@ -89,7 +93,6 @@ public class QuizResource {
     @APIResponse(responseCode = "404", description = "No such quiz or version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
-    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response get(
             @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
             @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
@@ -100,6 +103,7 @@ public class QuizResource {
     }
 
     @GET
+    @NonBlocking
     @Path("{id}/questions")
     @Operation(summary = "Get the questions of a quiz",
             description = "Questions in number order with their choices in source order. Answers and explanations are withheld.")
@@ -114,7 +118,6 @@ public class QuizResource {
     @APIResponse(responseCode = "404", description = "No such quiz or version",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
-    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response questions(
             @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
             @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))

@@ -2,7 +2,6 @@ package dev.quizbank.quiz.service;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -19,9 +18,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The published quizzes, held in memory. A published version never changes, so a version once
- * loaded is served from memory for good; only which version is current is looked up again, every
- * {@code quiz.catalog.refresh-interval}, to see what other instances published.
+ * The published quizzes, every version of each, held in memory so that reads never wait for the
+ * database. A published version never changes, so a version once loaded is kept for good; every
+ * {@code quiz.catalog.refresh-interval} the catalog looks for versions other instances published.
  */
 @ApplicationScoped
 public class QuizCatalog {
@@ -46,8 +45,7 @@ public class QuizCatalog {
     }
 
     public Optional<PublishedQuiz> version(String quizId, int version) {
-        PublishedQuiz cached = versions.get(new VersionRef(quizId, version));
-        return cached != null ? Optional.of(cached) : load(quizId, version);
+        return Optional.ofNullable(versions.get(new VersionRef(quizId, version)));
     }
 
     /** Empty when {@code version} is null and the quiz is unknown, or the version is unknown. */
@@ -65,19 +63,18 @@ public class QuizCatalog {
         }
     }
 
+    /** Loads the versions published since the last refresh, and moves each quiz to its newest. */
     public synchronized void refresh() {
-        Map<String, Integer> latest = QuarkusTransaction.joiningExisting().call(repository::currentVersions);
-        SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>();
-        latest.forEach((quizId, version) -> version(quizId, version).ifPresent(q -> refreshed.put(quizId, q)));
-        current = Collections.unmodifiableSortedMap(refreshed);
-    }
-
-    private Optional<PublishedQuiz> load(String quizId, int version) {
-        Optional<PublishedQuiz> loaded = QuarkusTransaction.joiningExisting().call(() -> repository
-                .find(quizId, version)
-                .map(entity -> new PublishedQuiz(quizId, version, QuizVersionMapper.toDocument(entity))));
-        loaded.ifPresent(quiz -> versions.putIfAbsent(new VersionRef(quizId, version), quiz));
-        return loaded.map(quiz -> versions.get(new VersionRef(quizId, version)));
+        QuarkusTransaction.joiningExisting().run(() -> {
+            SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>();
+            repository.publishedVersions().forEach((quizId, numbers) -> {
+                numbers.forEach(number -> versions.computeIfAbsent(new VersionRef(quizId, number), ref ->
+                        new PublishedQuiz(quizId, number,
+                                QuizVersionMapper.toDocument(repository.find(quizId, number).orElseThrow()))));
+                refreshed.put(quizId, versions.get(new VersionRef(quizId, numbers.get(numbers.size() - 1))));
+            });
+            current = Collections.unmodifiableSortedMap(refreshed);
+        });
     }
 
     private record VersionRef(String quizId, int version) {
