@@ -87,4 +87,9 @@ call GET '/q/openapi?format=json'
 expect_status 200
 expect_json '.paths["/attempts"].post and .paths["/quizzes/{id}/questions"].get'
 
+step "swagger ui"
+call GET /q/swagger-ui/
+expect_status 200
+grep -qi 'swagger' "$WORK/body" || fail "no Swagger UI page"
+
 echo "smoke test passed: $STEPS steps"

@@ -1,14 +1,10 @@
 package dev.quizbank.attempt.service;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +23,7 @@ import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.IdempotencyKey;
 import dev.quizbank.attempt.repository.AttemptRepository;
 import dev.quizbank.attempt.repository.IdempotencyKeyRepository;
+import dev.quizbank.common.Digests;
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.problem.Problems.Violation;
@@ -152,12 +149,7 @@ public class AttemptService {
         AttemptRequest normalised = new AttemptRequest(request.quizId(), request.quizVersion(), request.answers().stream()
                 .map(a -> new AttemptRequest.Answer(a.question(), a.choice().toUpperCase(Locale.ROOT)))
                 .toList());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json(normalised).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Digests.sha256Hex(json(normalised));
     }
 
     private String json(Object value) {

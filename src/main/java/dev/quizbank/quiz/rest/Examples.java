@@ -33,10 +33,6 @@ final class Examples {
                             {"key": "C", "text": "httpx"}, {"key": "D", "text": "aiohttp"}]}]}
             """;
 
-    static final String QUIZ_NOT_FOUND = """
-            {"type": "/problems/not-found", "title": "Not Found", "status": 404,
-             "detail": "There is no quiz 'chapter-99'.", "instance": "/quizzes/chapter-99"}
-            """;
 
     static final String BAD_PAGE_SIZE = """
             {"type": "/problems/invalid-request", "title": "Bad Request", "status": 400,

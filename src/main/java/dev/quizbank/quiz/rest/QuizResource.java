@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.problem.Problems;
-import io.smallrye.common.annotation.NonBlocking;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
+import io.smallrye.common.annotation.NonBlocking;
 
 /** Served from memory on the I/O threads: published versions never change, so no read waits for the database. */
 @Path("/quizzes")
@@ -86,17 +86,12 @@ public class QuizResource {
             headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")},
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizDetail.class),
                     examples = @ExampleObject(name = "quiz", value = Examples.QUIZ_DETAIL)))
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current",
-            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")})
-    @APIResponse(responseCode = "400", description = "version is not a whole number from 1",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such quiz or version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidVersion")
+    @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response get(
-            @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
-            @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Parameter(ref = "QuizId") @PathParam("id") String id,
+            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
             @Context Request request) {
         PublishedQuiz quiz = find(id, version);
         return conditional(request, rendered.detail(quiz), version);
@@ -111,17 +106,12 @@ public class QuizResource {
             headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")},
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizQuestions.class),
                     examples = @ExampleObject(name = "questions", value = Examples.QUIZ_QUESTIONS)))
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current",
-            headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")})
-    @APIResponse(responseCode = "400", description = "version is not a whole number from 1",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such quiz or version",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown-quiz", value = Examples.QUIZ_NOT_FOUND)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidVersion")
+    @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response questions(
-            @Parameter(description = "Quiz id", example = "chapter-20") @PathParam("id") String id,
-            @Parameter(description = "An earlier published version; the current one when omitted", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Parameter(ref = "QuizId") @PathParam("id") String id,
+            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
             @Context Request request) {
         PublishedQuiz quiz = find(id, version);
         return conditional(request, rendered.questions(quiz), version);

@@ -1,7 +1,5 @@
 package dev.quizbank.quiz.rest;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.quizbank.common.Digests;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
 /**
@@ -55,11 +54,6 @@ class RenderedQuizzes {
     }
 
     private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)).substring(0, 22);
     }
 }

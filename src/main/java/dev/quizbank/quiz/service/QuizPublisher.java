@@ -1,13 +1,10 @@
 package dev.quizbank.quiz.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.quizbank.common.Digests;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.document.QuizDocumentParser;
@@ -36,7 +33,7 @@ public class QuizPublisher {
      */
     public int publish(String quizId, String source) {
         QuizDocument document = QuizDocumentParser.parse(source);
-        String sha256 = sha256(source);
+        String sha256 = Digests.sha256Hex(source);
         int version = QuarkusTransaction.requiringNew().call(() -> store(quizId, document, sha256));
         catalog.refresh();
         return version;
@@ -52,14 +49,5 @@ public class QuizPublisher {
         int next = latest.map(v -> v.version + 1).orElse(1);
         repository.persist(QuizVersionMapper.toEntity(quizId, next, document, sha256));
         return next;
-    }
-
-    private static String sha256(String source) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }
