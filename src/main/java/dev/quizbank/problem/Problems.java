@@ -12,6 +12,7 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
+    private static final URI NOT_FOUND = URI.create("/problems/not-found");
 
     private Problems() {
     }
@@ -24,49 +25,26 @@ public final class Problems {
     }
 
     public static HttpProblem notFound(String detail) {
-        return HttpProblem.builder()
-                .withType(URI.create("/problems/not-found"))
-                .withStatus(404)
-                .withTitle("Not Found")
-                .withDetail(detail)
-                .build();
+        return problem(NOT_FOUND, 404, "Not Found", detail).build();
     }
 
     public static HttpProblem badRequest(String detail, List<Violation> violations) {
-        return HttpProblem.builder()
-                .withType(INVALID_REQUEST)
-                .withStatus(400)
-                .withTitle("Bad Request")
-                .withDetail(detail)
-                .with("violations", violations)
-                .build();
+        return problem(INVALID_REQUEST, 400, "Bad Request", detail).with("violations", violations).build();
     }
 
     public static HttpProblem conflict(URI type, String detail) {
-        return HttpProblem.builder()
-                .withType(type)
-                .withStatus(409)
-                .withTitle("Conflict")
-                .withDetail(detail)
-                .build();
+        return problem(type, 409, "Conflict", detail).build();
     }
 
     public static HttpProblem unprocessable(URI type, String detail) {
-        return HttpProblem.builder()
-                .withType(type)
-                .withStatus(422)
-                .withTitle("Unprocessable Content")
-                .withDetail(detail)
-                .build();
+        return problem(type, 422, "Unprocessable Content", detail).build();
     }
 
     public static HttpProblem unprocessable(String detail, List<Violation> violations) {
-        return HttpProblem.builder()
-                .withType(INVALID_REQUEST)
-                .withStatus(422)
-                .withTitle("Unprocessable Content")
-                .withDetail(detail)
-                .with("violations", violations)
-                .build();
+        return problem(INVALID_REQUEST, 422, "Unprocessable Content", detail).with("violations", violations).build();
+    }
+
+    private static HttpProblem.Builder problem(URI type, int status, String title, String detail) {
+        return HttpProblem.builder().withType(type).withStatus(status).withTitle(title).withDetail(detail);
     }
 }
