@@ -2,6 +2,7 @@ package dev.quizbank.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,10 +18,19 @@ import io.quarkiverse.resteasy.problem.validation.Violation;
 @ApplicationScoped
 public class ProblemDefaults implements ProblemPostProcessor {
 
+    /** Details for what the framework refuses before any code of ours runs; its own read "HTTP 404 Not Found". */
+    private static final Map<Integer, String> FRAMEWORK_DETAILS = Map.of(
+            404, "Nothing is served at this path; the API is described at /q/openapi.",
+            405, "This path does not take this method; the API is described at /q/openapi.",
+            406, "The API answers with application/json.",
+            415, "Send the request body as application/json.");
+
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         boolean invalidInput = problem.getParameters().containsKey("violations");
-        if (problem.getType() != null && problem.getDetail() != null && !invalidInput && problem.getStatusCode() != 415) {
+        boolean frameworkDetail = problem.getDetail() == null || problem.getDetail().startsWith("HTTP ")
+                || problem.getStatusCode() == 415;
+        if (problem.getType() != null && !frameworkDetail && !invalidInput) {
             return problem;
         }
         HttpProblem.Builder builder = HttpProblem.builder(problem);
@@ -30,10 +40,9 @@ public class ProblemDefaults implements ProblemPostProcessor {
         if (problem.getType() == null) {
             builder.withType(invalidInput ? Problems.INVALID_REQUEST : URI.create("about:blank"));
         }
-        if (problem.getStatusCode() == 415) {
-            builder.withDetail("Send the request body as application/json.");
-        } else if (problem.getDetail() == null) {
-            builder.withDetail(invalidInput ? "The request has invalid fields; see violations." : problem.getTitle() + ".");
+        if (frameworkDetail) {
+            builder.withDetail(invalidInput ? "The request has invalid fields; see violations."
+                    : FRAMEWORK_DETAILS.getOrDefault(problem.getStatusCode(), problem.getTitle() + "."));
         }
         return builder.build();
     }
