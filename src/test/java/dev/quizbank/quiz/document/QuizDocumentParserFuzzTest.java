@@ -13,7 +13,7 @@ import net.jqwik.api.Tuple;
 import dev.quizbank.support.Seed;
 
 /** Fuzzed documents are accepted or refused with the parser's own error, never another exception. */
-class QuizDocumentParserProperties {
+class QuizDocumentParserFuzzTest {
 
     @Property(tries = 2000)
     void shouldAcceptOrRefuseMutatedSeeds(@ForAll("mutatedSeeds") String document) {
