@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,7 +71,7 @@ class DatabaseOutageIT {
     }
 
     /** Runs the call and asserts it was answered within 2 seconds. */
-    private static Response timed(java.util.function.Supplier<Response> call) {
+    private static Response timed(Supplier<Response> call) {
         long start = System.nanoTime();
         Response response = call.get();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));

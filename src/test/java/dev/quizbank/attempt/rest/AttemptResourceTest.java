@@ -2,9 +2,10 @@ package dev.quizbank.attempt.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -169,7 +171,7 @@ class AttemptResourceTest {
                 expectedChosen.add(choice.toUpperCase());
                 expectedScore += q.correct().equalsIgnoreCase(choice) ? 1 : 0;
             }
-            java.util.Collections.shuffle(answers, random);
+            Collections.shuffle(answers, random);
             int score = expectedScore;
             Seed.SeedBand band = Seed.BANDS.stream().filter(b -> b.min() <= score && score <= b.max()).findFirst().orElseThrow();
             double percent = Math.round(score * 1000.0 / 25) / 10.0;
@@ -213,7 +215,7 @@ class AttemptResourceTest {
                 .body("title", equalTo("Bad Request"))
                 .body("type", equalTo("/problems/invalid-request"))
                 .body("detail", notNullValue())
-                .body("violations.size()", org.hamcrest.Matchers.greaterThan(0));
+                .body("violations.size()", greaterThan(0));
         assertThat(response.asString()).doesNotContain("java.", "Exception", "dev.quizbank", "at line");
         assertThat(attempts()).isEqualTo(before);
     }
@@ -226,7 +228,7 @@ class AttemptResourceTest {
             .body("violations[0].message", equalTo("must be a whole number"));
         post("{\"answers\":[{\"question\":1}, null]}")
             .then().statusCode(400)
-            .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("quizId", "answers[0].choice", "answers[1]"));
+            .body("violations.field", containsInAnyOrder("quizId", "answers[0].choice", "answers[1]"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.quizbank.quiz.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -152,7 +153,7 @@ class QuizDocumentParserTest {
 
     /** The document without its 1-based line {@code line}. */
     private static String remove(String text, int line) {
-        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         lines.remove(line - 1);
         return String.join("\n", lines);
     }
