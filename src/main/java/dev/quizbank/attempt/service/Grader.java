@@ -24,15 +24,15 @@ public final class Grader {
 
     /** Every entry of {@code answers} that does not fit the quiz; empty when the sheet can be graded. */
     public static List<Violation> check(PublishedQuiz quiz, List<AttemptRequest.Answer> answers) {
-        Map<Integer, QuizDocument.Question> questions = byNumber(quiz);
+        QuizDocument content = quiz.content();
         Map<Integer, Integer> firstAnswer = new HashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             AttemptRequest.Answer answer = answers.get(i);
-            QuizDocument.Question question = questions.get(answer.question());
+            QuizDocument.Question question = content.question(answer.question()).orElse(null);
             if (question == null) {
                 violations.add(new Violation("answers[" + i + "].question", "body", "quiz " + quiz.id() + " version "
-                        + quiz.version() + " has no question " + answer.question() + " (it has 1 to " + questions.size() + ")"));
+                        + quiz.version() + " has no question " + answer.question() + " (it has 1 to " + content.questions().size() + ")"));
                 continue;
             }
             Integer earlier = firstAnswer.putIfAbsent(answer.question(), i);
@@ -51,10 +51,9 @@ public final class Grader {
 
     /** Grades a sheet that {@link #check} accepted. */
     public static AttemptResult grade(PublishedQuiz quiz, List<AttemptRequest.Answer> answers, UUID id, Instant at) {
-        Map<Integer, QuizDocument.Question> questions = byNumber(quiz);
-        Map<Integer, String> chosen = new HashMap<>();
-        answers.forEach(a -> chosen.put(a.question(), choice(questions.get(a.question()), a.choice())));
         QuizDocument content = quiz.content();
+        Map<Integer, String> chosen = new HashMap<>();
+        answers.forEach(a -> chosen.put(a.question(), choice(content.question(a.question()).orElseThrow(), a.choice())));
         List<AttemptResult.QuestionResult> results = new ArrayList<>();
         int score = 0;
         for (QuizDocument.Question question : content.questions()) {
@@ -85,11 +84,5 @@ public final class Grader {
     private static String choice(QuizDocument.Question question, String given) {
         String key = given.toUpperCase(Locale.ROOT);
         return question.choices().stream().map(QuizDocument.Choice::key).filter(key::equals).findFirst().orElse(null);
-    }
-
-    private static Map<Integer, QuizDocument.Question> byNumber(PublishedQuiz quiz) {
-        Map<Integer, QuizDocument.Question> questions = new HashMap<>();
-        quiz.content().questions().forEach(q -> questions.put(q.number(), q));
-        return questions;
     }
 }

@@ -1,6 +1,7 @@
 package dev.quizbank.quiz.document;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,11 @@ public record QuizDocument(int chapter, String title, String description, List<Q
     /** One point per question. */
     public int maxScore() {
         return questions.size();
+    }
+
+    /** The question with this number; the parser admits only numbers 1..N in order. */
+    public Optional<Question> question(int number) {
+        return number >= 1 && number <= questions.size() ? Optional.of(questions.get(number - 1)) : Optional.empty();
     }
 
     public record Question(int number, String text, List<Choice> choices, String correctChoice, String explanation) {
