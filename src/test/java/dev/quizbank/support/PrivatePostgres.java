@@ -1,7 +1,6 @@
 package dev.quizbank.support;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +31,7 @@ public final class PrivatePostgres implements AutoCloseable {
         }
         Path directory = Files.createTempDirectory("quizbank-pg-");
         run("chown", "postgres", directory.toString());
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        PrivatePostgres cluster = new PrivatePostgres(directory, bin, port);
+        PrivatePostgres cluster = new PrivatePostgres(directory, bin, ServiceProcess.freePort());
         cluster.asPostgres(bin.resolve("initdb").toString(), "--auth=trust", "--username=postgres", "-D",
                 directory.resolve("data").toString());
         cluster.start();

@@ -81,7 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
         Files.deleteIfExists(log);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
