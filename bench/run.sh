@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of Quizbank against the limits of the same machine, measured side by side in one run.
 #   bench/run.sh                 three runs, medians (RUNS=1 DURATION=5s for a quick look)
-# Installs wrk and nginx from Debian's packages if missing, packages the service (SKIP_BUILD=1 to
-# reuse target/), and for each run starts it on a fresh database with rate limiting off, with the
-# JVM options of docker/Dockerfile (BENCH_JAVA_OPTS to try others).
+# Installs wrk and nginx from Debian's packages if missing, builds the service and trains its AOT
+# cache with ./mvnw verify (SKIP_BUILD=1 to reuse target/), and for each run starts it on a fresh
+# database with rate limiting off: once as a user without flags would (java -jar), once as
+# docker/Dockerfile does (the AOT cache, -XX:+UseSerialGC -Xmx128m; BENCH_JAVA_OPTS to try others),
+# which then takes the load. Ends with bench/statistics.sh (STATISTICS=0 to skip it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +13,7 @@ RUNS="${RUNS:-3}"
 DURATION="${DURATION:-10s}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 APP_PORT=18090
+MANAGEMENT_PORT=18092
 NGINX_PORT=18091
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 WORK="$(mktemp -d)"
@@ -33,8 +36,9 @@ if ! command -v wrk > /dev/null || ! command -v nginx > /dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx > /dev/null
 fi
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  ./mvnw -B -q package -DskipTests
+  ./mvnw -B -q verify
 fi
+test -s target/quarkus-app/app.aot || { echo "no AOT cache: run ./mvnw verify first" >&2; exit 1; }
 
 # wrk --latency output → "req/s p50_ms p99_ms non2xx"
 wrk_figures() {
@@ -52,6 +56,21 @@ measure() { # NAME URL CONNECTIONS [wrk args...]
   wrk -t2 -c"$connections" -d"$DURATION" --latency "$@" "$url" | wrk_figures | sed "s/^/$name /" >> "$WORK/run-$RUN.txt"
 }
 
+start_app() { # DATABASE FIGURE [JVM options...]: starts the jar from its directory, records the time to ready
+  local database="$1" figure="$2"; shift 2
+  local start
+  start=$(date +%s%N)
+  (cd target/quarkus-app && QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUIZ_RATE_LIMIT_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$database" exec java "$@" -jar quarkus-run.jar) \
+    > "$WORK/app-$RUN-$figure.log" 2>&1 &
+  APP_PID=$!
+  until curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null 2>&1; do
+    kill -0 "$APP_PID" 2> /dev/null || { cat "$WORK/app-$RUN-$figure.log"; exit 1; }
+    sleep 0.01
+  done
+  echo "$figure $(( ($(date +%s%N) - start) / 1000000 ))" | awk '{printf "%s %.3f\n", $1, $2 / 1000}' >> "$WORK/run-$RUN.txt"
+}
+
 mkdir -p "$WORK/www"
 cat > "$WORK/nginx.conf" << NGINX
 worker_processes 2;
@@ -65,6 +84,7 @@ http {
   keepalive_requests 1000000;
   server {
     listen 127.0.0.1:$NGINX_PORT;
+    gzip_static on;
     location = /questions { default_type application/json; alias $WORK/www/questions.json; }
   }
 }
@@ -75,19 +95,20 @@ for RUN in $(seq "$RUNS"); do
   DB="quizbank_bench_$RUN"
   psql -h "$PG_HOST" -U postgres -qc "create database $DB"
 
-  START=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$APP_PORT QUIZ_RATE_LIMIT_ENABLED=false \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB" \
-    java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app-$RUN.log" 2>&1 &
-  APP_PID=$!
-  until curl -fs "http://127.0.0.1:$APP_PORT/q/health/ready" > /dev/null 2>&1; do
-    kill -0 "$APP_PID" 2> /dev/null || { cat "$WORK/app-$RUN.log"; exit 1; }
-    sleep 0.01
-  done
-  echo "startup_s $(( ($(date +%s%N) - START) / 1000000 ))" | awk '{printf "%s %.3f\n", $1, $2 / 1000}' >> "$WORK/run-$RUN.txt"
+  echo "   plain java -jar: start and a short load"
+  psql -h "$PG_HOST" -U postgres -qc "create database ${DB}_plain"
+  start_app "${DB}_plain" startup_plain_s
+  wrk -t2 -c64 -d"$DURATION" "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" > /dev/null
+  wrk -t2 -c64 -d"$DURATION" -s bench/post.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  echo "rss_plain_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
+  kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
+
+  echo "   production flags"
+  start_app "$DB" startup_s ${BENCH_JAVA_OPTS:--XX:AOTCache=app.aot -XX:+UseSerialGC -Xmx128m}
 
   # the identical bytes, for nginx
   curl -fs "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" -o "$WORK/www/questions.json"
+  gzip -k -f "$WORK/www/questions.json"
   nginx -c "$WORK/nginx.conf" -g 'daemon off;' &
   NGINX_PID=$!
   sleep 0.5
@@ -104,6 +125,9 @@ for RUN in $(seq "$RUNS"); do
     measure "get_app_c$c" "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" "$c"
     measure "get_nginx_c$c" "http://127.0.0.1:$NGINX_PORT/questions" "$c"
   done
+  echo "   GET with gzip on both sides at 64 connections"
+  measure get_app_gz_c64 "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" 64 -H 'Accept-Encoding: gzip'
+  measure get_nginx_gz_c64 "http://127.0.0.1:$NGINX_PORT/questions" 64 -H 'Accept-Encoding: gzip'
   echo "   POST at 64 connections"
   measure post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
   echo "rss_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
@@ -114,7 +138,7 @@ for RUN in $(seq "$RUNS"); do
 
   kill "$NGINX_PID"; NGINX_PID=""
   kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""
-  psql -h "$PG_HOST" -U postgres -qc "drop database $DB with (force)"
+  psql -h "$PG_HOST" -U postgres -qc "drop database $DB with (force)" -c "drop database ${DB}_plain with (force)"
   sed 's/^/   /' "$WORK/run-$RUN.txt"
 done
 
@@ -135,9 +159,18 @@ cat "$WORK"/run-*.txt | awk -v runs="$RUNS" '
       printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "GET questions, " c " conns", median(a, 2), median(a, 3), median(a, 4), ratio(a, n)
       printf "%-32s %10.0f %9.2f %9.2f\n", "  nginx, same bytes", median(n, 2), median(n, 3), median(n, 4)
     }
+    printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "GET questions gzip, 64 conns", median("get_app_gz_c64", 2), median("get_app_gz_c64", 3), median("get_app_gz_c64", 4), ratio("get_app_gz_c64", "get_nginx_gz_c64")
+    printf "%-32s %10.0f %9.2f %9.2f\n", "  nginx, gzip_static", median("get_nginx_gz_c64", 2), median("get_nginx_gz_c64", 3), median("get_nginx_gz_c64", 4)
     printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST attempts, 64 conns", median("post_app_c64", 2), median("post_app_c64", 3), median("post_app_c64", 4), ratio("post_app_c64", "insert_pgbench_c64")
     printf "%-32s %10.0f\n", "  pgbench inserts, 64 clients", median("insert_pgbench_c64", 2)
     printf "%-32s %10d\n", "  POST non-2xx responses", median("post_app_c64", 5)
-    printf "%-32s %9.3f s (target 1.5)\n", "startup to ready", median("startup_s", 2)
-    printf "%-32s %9d MB (target 250)\n", "RSS after load", median("rss_mb", 2)
+    printf "%-32s %9.3f s (target 1.5)\n", "startup to ready, AOT cache", median("startup_s", 2)
+    printf "%-32s %9.3f s\n", "startup to ready, java -jar", median("startup_plain_s", 2)
+    printf "%-32s %9d MB (target 200)\n", "RSS after load, production flags", median("rss_mb", 2)
+    printf "%-32s %9d MB\n", "RSS after load, java -jar", median("rss_plain_mb", 2)
   }'
+
+if [ "${STATISTICS:-1}" = 1 ]; then
+  echo
+  SKIP_BUILD=1 bench/statistics.sh
+fi

@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Smoke test of a running Quizbank: ./scripts/smoke.sh http://localhost:8080
+# Smoke test of a running Quizbank: ./scripts/smoke.sh http://localhost:8080 [http://localhost:9000]
+# The second URL is the management interface (health, metrics); by default port 9000 of the same host.
 # Needs curl and jq. Prints each step; exits non-zero naming the step that failed.
+# The authoring steps need the service to trust a key: AUTHOR_TOKEN is a token with role author;
+# without it, scripts/token.sh signs one with the dev key (as .ci/run has the service trust).
+# With SMOKE_EXPORTS=DIR the exports of the smoke test's own quiz are kept in DIR (for check-exports.sh).
 set -uo pipefail
 
-BASE="${1:?usage: smoke.sh BASE_URL}"
+BASE="${1:?usage: smoke.sh BASE_URL [MANAGEMENT_URL]}"
 BASE="${BASE%/}"
+MANAGEMENT="${2:-$(printf '%s' "$BASE" | sed -E 's#(://[^/:]+)(:[0-9]+)?.*#\1:9000#')}"
+MANAGEMENT="${MANAGEMENT%/}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 STEP=""
@@ -66,21 +72,87 @@ expect_status 422
 expect_header 'Content-Type: application/problem+json'
 expect_json '.status == 422 and .violations[0].field == "answers[0].question"'
 
+step "the attempt history needs a token: 401 problem with the Bearer challenge"
+call GET /attempts
+expect_status 401
+expect_header 'WWW-Authenticate: Bearer'
+expect_json '.type == "/problems/unauthorized"'
+
+step "a bad token is refused, never taken as anonymous"
+call POST /attempts -H 'Authorization: Bearer not.a.token' -H 'Content-Type: application/json' -d '{"quizId":"chapter-20","answers":[]}'
+expect_status 401
+
 step "an unknown quiz: 404 problem"
 call GET /quizzes/no-such-quiz
 expect_status 404
 expect_header 'Content-Type: application/problem+json'
 expect_json '.status == 404 and .title == "Not Found"'
 
-step "health: ready"
+AUTHOR_TOKEN="${AUTHOR_TOKEN:-$("$(dirname "$0")/token.sh" author smoke)}"
+AUTH=(-H "Authorization: Bearer $AUTHOR_TOKEN")
+QUIZ="smoke-$$-$RANDOM"
+etag_of() { call GET "/quizzes/$1"; expect_status 200; ETAG=$(grep -i '^ETag:' "$WORK/headers" | cut -d' ' -f2- | tr -d '\r'); }
+
+step "publish a quiz of its own (the native document of chapter-20 under a new id)"
+call GET /quizzes/chapter-20/source "${AUTH[@]}" -H 'Accept: text/markdown'
+expect_status 200
+expect_header 'Content-Type: text/markdown'
+sed "s/^id: chapter-20$/id: $QUIZ/" "$WORK/body" > "$WORK/quiz.md"
+call POST /quizzes "${AUTH[@]}" -H 'Content-Type: text/markdown; charset=UTF-8' --data-binary @"$WORK/quiz.md"
+expect_status 201
+expect_header "Location: /quizzes/$QUIZ"
+expect_json ".id == \"$QUIZ\" and .version == 1 and .questionCount == 25"
+
+step "edit it on top of its current version (If-Match), and see a stale edit refused"
+etag_of "$QUIZ"
+FIRST_ETAG="$ETAG"
+sed 's/^Which Python HTTP library/Which HTTP library for Python/' "$WORK/quiz.md" > "$WORK/edited.md"
+call PUT "/quizzes/$QUIZ" "${AUTH[@]}" -H 'Content-Type: text/markdown; charset=UTF-8' -H "If-Match: $FIRST_ETAG" --data-binary @"$WORK/edited.md"
+expect_status 200
+expect_json '.version == 2'
+call PUT "/quizzes/$QUIZ" "${AUTH[@]}" -H 'Content-Type: text/markdown; charset=UTF-8' -H "If-Match: $FIRST_ETAG" --data-binary @"$WORK/quiz.md"
+expect_status 412
+expect_json '.type == "/problems/version-conflict"'
+call GET "/quizzes/$QUIZ/versions" "${AUTH[@]}"
+expect_status 200
+expect_json 'map(.version) == [1, 2] and .[1].publishedBy == "smoke"'
+
+step "export it in every format"
+EXPORTS="${SMOKE_EXPORTS:-$WORK/exports}"
+mkdir -p "$EXPORTS"
+for EXPORT in text/markdown:quiz.md application/json:quiz.json text/x-gift:quiz.gift application/xml:quiz.xml application/zip:quiz.zip; do
+  call GET "/quizzes/$QUIZ/source" "${AUTH[@]}" -H "Accept: ${EXPORT%%:*}"
+  expect_status 200
+  expect_header "Content-Type: ${EXPORT%%:*}"
+  cp "$WORK/body" "$EXPORTS/${EXPORT#*:}"
+done
+jq -e '.questions[0].text | startswith("Which HTTP library for Python")' "$EXPORTS/quiz.json" > /dev/null || fail "the JSON export lacks the edit"
+
+step "retire it: gone from the list and the reads"
+etag_of "$QUIZ"
+call DELETE "/quizzes/$QUIZ" "${AUTH[@]}" -H "If-Match: $ETAG"
+expect_status 204
+call GET "/quizzes/$QUIZ"
+expect_status 404
+call GET /quizzes
+expect_json ".items | map(.id) | index(\"$QUIZ\") == null"
+
+step "health: ready, on the management interface only"
+BASE_PUBLIC="$BASE"; BASE="$MANAGEMENT"
 call GET /q/health/ready
 expect_status 200
 expect_json '.status == "UP"'
 
-step "metrics"
+step "metrics with route templates as path labels"
 call GET /q/metrics
 expect_status 200
-grep -q '^http_server_requests_seconds_count' "$WORK/body" || fail "no http_server_requests metrics"
+grep -q '^http_server_requests_seconds_count.*uri="/attempts/{attemptId}"' "$WORK/body" || fail "no templated http_server_requests metrics"
+grep -q "uri=\"/attempts/$EMPTY_ID\"" "$WORK/body" && fail "a raw path is a metrics label"
+BASE="$BASE_PUBLIC"
+call GET /q/health/ready
+expect_status 404
+call GET /q/metrics
+expect_status 404
 
 step "openapi"
 call GET '/q/openapi?format=json'

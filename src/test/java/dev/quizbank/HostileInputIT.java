@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
@@ -17,20 +19,30 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
+import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.format.QuizSource;
+import dev.quizbank.quiz.format.SourceFormat;
+import dev.quizbank.support.Seed;
 import dev.quizbank.support.ServiceProcess;
 import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
 
 /**
  * Generated hostile input against the packaged service: random JSON shapes, wrong types, huge
  * numbers, deep nesting, long strings, unicode, invalid UTF-8 and NUL bytes at POST /attempts,
- * odd paths and query strings at the read API. Never a 5xx, every error is problem+json, and the
+ * mutated and arbitrary quiz sources in every import format at POST /quizzes, odd paths and query
+ * strings at the read API. Never a 5xx, every error is problem+json, and the
  * service stays healthy.
  */
 class HostileInputIT {
 
+    private static final QuizSource SEED = new QuizSource("fuzzed", QuizSettings.SELF_STUDY,
+            SourceFormat.NATIVE.read(Seed.TEXT).document());
+    private static final String AUTHOR = Tokens.author("fuzzer");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static String database;
@@ -39,7 +51,9 @@ class HostileInputIT {
     @BeforeContainer
     static void start() throws Exception {
         database = TestDatabase.create();
-        service = ServiceProcess.start(database, Map.of("quiz.rate-limit.enabled", "false"));
+        service = ServiceProcess.start(database, Map.of("quiz.rate-limit.enabled", "false",
+                "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER));
         service.awaitReady(Duration.ofSeconds(90));
     }
 
@@ -47,6 +61,8 @@ class HostileInputIT {
     static void stop() throws Exception {
         try {
             assertHealthy();
+            assertThat(service.log().lines()).as("every refused request is logged in one short line")
+                    .allSatisfy(line -> assertThat(line.length()).isLessThan(1_000));
         } finally {
             service.close();
             TestDatabase.drop(database);
@@ -59,6 +75,43 @@ class HostileInputIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertAnswered(response);
+    }
+
+    /** Every import format: mutated exports of the seed and arbitrary bytes are published or refused with a 4xx problem. */
+    @Property(tries = 400)
+    void shouldAnswerAnySourceWithoutA5xx(@ForAll("sources") Tuple.Tuple2<SourceFormat, byte[]> source) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/quizzes?id=fuzzed"))
+                .header("Content-Type", source.get1().mediaType())
+                .header("Authorization", "Bearer " + AUTHOR)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(source.get2())).build(), HttpResponse.BodyHandlers.ofString());
+        assertAnswered(response);
+        assertThat(response.statusCode()).as(response.body()).isIn(201, 409, 413, 422);
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<SourceFormat, byte[]>> sources() {
+        Arbitrary<SourceFormat> formats = Arbitraries.of(SourceFormat.readableTypes()).map(type -> SourceFormat.of(type).orElseThrow());
+        return formats.flatMap(format -> {
+            List<String> lines = List.of(new String(format.write(SEED), StandardCharsets.UTF_8).split("\n", -1));
+            Arbitrary<String> mutated = Combinators.combine(Arbitraries.integers().between(0, lines.size() - 1),
+                    Arbitraries.integers().between(0, 2), Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(30),
+                            Arbitraries.of("", "{", "}", "~", "=", "####", "::", "Question 1", "Answer **Z) x** y", "\"", "\\",
+                                    "  • A) again", "| 0-99 | X | y |", "---", "id: Not A Slug", "$CATEGORY:", "{}", "{T}", "->")))
+                    .as((at, kind, text) -> {
+                        List<String> edited = new ArrayList<>(lines);
+                        switch (kind) {
+                            case 0 -> edited.remove((int) at);
+                            case 1 -> edited.add(at, text);
+                            default -> edited.set(at, edited.get(at) + text);
+                        }
+                        return String.join("\n", edited);
+                    });
+            Arbitrary<byte[]> body = Arbitraries.frequencyOf(
+                    Tuple.of(6, mutated.map(s -> s.getBytes(StandardCharsets.UTF_8))),
+                    Tuple.of(1, Arbitraries.strings().all().ofMaxLength(500).map(s -> s.getBytes(StandardCharsets.UTF_8))),
+                    Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)));
+            return body.map(bytes -> Tuple.of(format, bytes));
+        });
     }
 
     @Property(tries = 400)
@@ -82,7 +135,7 @@ class HostileInputIT {
     }
 
     private static void assertHealthy() throws IOException, InterruptedException {
-        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/q/health/ready"))
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(service.managementUrl + "/q/health/ready"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
     }
@@ -91,11 +144,11 @@ class HostileInputIT {
     Arbitrary<byte[]> bodies() {
         Arbitrary<String> json = Arbitraries.oneOf(sheets(), jsonValue(4));
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, json.map(s -> s.getBytes(StandardCharsets.UTF_8))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 100_000)
+                Tuple.of(6, json.map(s -> s.getBytes(StandardCharsets.UTF_8))),
+                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)),
+                Tuple.of(1, Arbitraries.integers().between(1, 100_000)
                         .map(depth -> ("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8))),
-                net.jqwik.api.Tuple.of(1, sheets().map(s -> withInvalidUtf8(s.getBytes(StandardCharsets.UTF_8)))));
+                Tuple.of(1, sheets().map(s -> withInvalidUtf8(s.getBytes(StandardCharsets.UTF_8)))));
     }
 
     private static byte[] withInvalidUtf8(byte[] body) {
@@ -133,7 +186,8 @@ class HostileInputIT {
         if (depth == 0) {
             return scalar;
         }
-        Arbitrary<String> key = Arbitraries.of("quizId", "quizVersion", "answers", "question", "choice", "", "\\u0000");
+        Arbitrary<String> key = Arbitraries.of("quizId", "quizVersion", "answers", "question", "choice", "", "\\u0000",
+                "quizVerison", "weight");
         return Arbitraries.oneOf(scalar,
                 jsonValue(depth - 1).list().ofMaxSize(5).map(items -> "[" + String.join(",", items) + "]"),
                 Combinators.combine(key, jsonValue(depth - 1)).as((k, v) -> "\"" + k + "\":" + v).list().ofMaxSize(5)

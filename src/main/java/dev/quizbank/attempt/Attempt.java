@@ -1,7 +1,6 @@
 package dev.quizbank.attempt;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,10 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-/** A graded attempt. Written once; {@link #result} is the response body, served as stored. */
+/** A graded attempt, written once: what was chosen, compactly; its response is rendered on read. */
 @Entity
 @Table(name = "attempt")
 public class Attempt {
@@ -35,10 +31,14 @@ public class Attempt {
     @Column(nullable = false, updatable = false)
     public int answered;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /**
+     * What was chosen, one byte per question of the version in number order: the 1-based position of
+     * the chosen choice, 0 when unanswered. The response is rendered from these and the version.
+     */
     @Column(nullable = false, updatable = false)
-    public List<AttemptRequest.Answer> answers;
+    public byte[] choices;
 
-    @Column(nullable = false, updatable = false)
-    public String result;
+    /** The learner (token subject) the attempt belongs to; null for an anonymous attempt. */
+    @Column(name = "learner_id", updatable = false)
+    public String learnerId;
 }

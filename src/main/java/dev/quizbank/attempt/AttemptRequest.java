@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "An answer sheet to grade")
+@Schema(description = "An answer sheet to grade", additionalProperties = Schema.False.class)
 public record AttemptRequest(
         @Schema(description = "The quiz to grade against", examples = "chapter-20", required = true)
         @NotNull String quizId,
@@ -16,7 +16,7 @@ public record AttemptRequest(
         @Schema(description = "At most one answer per question; questions left out count as unanswered", required = true)
         @NotNull List<@NotNull @Valid Answer> answers) {
 
-    @Schema(description = "The choice given for one question")
+    @Schema(description = "The choice given for one question", additionalProperties = Schema.False.class)
     public record Answer(
             @Schema(description = "Question number", examples = "1", required = true) @NotNull Integer question,
             @Schema(description = "Choice key, in either case", examples = "C", required = true) @NotNull String choice) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 @Schema(description = "A graded attempt, as stored: reading it again always gives this same body")
 public record AttemptResult(
         @Schema(required = true, description = "Random attempt id") UUID id,
@@ -16,16 +18,19 @@ public record AttemptResult(
         @Schema(required = true, examples = "25") int maxScore,
         @Schema(required = true, description = "100 × score / maxScore, rounded to one decimal", examples = "92.0") double percent,
         @Schema(required = true, description = "How many questions were answered", examples = "24") int answered,
-        @Schema(required = true, description = "The scoring-guide level whose range holds the score", examples = "Expert") String level,
-        @Schema(required = true, description = "That level's recommendation, CommonMark as written in the source") String recommendation,
-        @Schema(required = true, description = "Every question of the graded version, in order") List<QuestionResult> results) {
+        @Schema(required = true, nullable = true, description = "The scoring-guide level whose range holds the score; null for a quiz without a scoring guide", examples = "Expert") String level,
+        @Schema(required = true, nullable = true, description = "That level's recommendation, CommonMark as written in the source; null without a scoring guide") String recommendation,
+        @Schema(description = "Every question of the graded version, in order; absent when the quiz's review setting is score")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<QuestionResult> results) {
 
     @Schema(description = "How one question was answered")
     public record QuestionResult(
             @Schema(required = true, examples = "1") int question,
             @Schema(required = true, description = "The choice given, in upper case; null when unanswered", examples = "C", nullable = true) String chosen,
             @Schema(required = true) boolean correct,
-            @Schema(required = true, examples = "C") String correctChoice,
-            @Schema(required = true, description = "CommonMark as written in the source") String explanation) {
+            @Schema(description = "Absent when the quiz's review setting is correctness", examples = "C")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String correctChoice,
+            @Schema(description = "CommonMark as written in the source; absent when the quiz's review setting is correctness")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }
 }

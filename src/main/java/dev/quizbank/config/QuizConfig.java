@@ -23,6 +23,17 @@ public interface QuizConfig {
     @WithDefault("64K")
     MemorySize maxBodySize();
 
+    /** The largest quiz source an author may send to /quizzes; a larger one is answered with 413. */
+    @WithDefault("1M")
+    MemorySize maxSourceSize();
+
+    /**
+     * How long a client may take to send its whole request body; a slower one gets 408 and its
+     * connection is closed.
+     */
+    @WithDefault("10s")
+    Duration bodyTimeout();
+
     Idempotency idempotency();
 
     RateLimit rateLimit();
@@ -39,13 +50,6 @@ public interface QuizConfig {
         /** Bucket size: how many requests may come at once. */
         @WithDefault("40")
         int burst();
-
-        /**
-         * Whether the client is the first X-Forwarded-For address rather than the connection's
-         * remote address; only behind a proxy that sets the header.
-         */
-        @WithDefault("false")
-        boolean trustForwardedFor();
     }
 
     interface Idempotency {

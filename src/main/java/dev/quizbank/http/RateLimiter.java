@@ -13,9 +13,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.quizbank.config.QuizConfig;
+import dev.quizbank.problem.ProblemType;
+import dev.quizbank.problem.Problems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -24,8 +25,6 @@ import io.vertx.core.http.HttpServerRequest;
  */
 @ApplicationScoped
 public class RateLimiter {
-
-    private static final URI RATE_LIMITED = URI.create("/problems/rate-limited");
 
     private final QuizConfig.RateLimit config;
     /** Idle clients are forgotten, and the number of clients tracked is bounded. */
@@ -47,25 +46,16 @@ public class RateLimiter {
         ConsumptionProbe probe = buckets.get(client(request), key -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
-            throw HttpProblem.builder()
-                    .withType(RATE_LIMITED)
-                    .withStatus(429)
-                    .withTitle("Too Many Requests")
-                    .withDetail("This client may make " + config.perSecond() + " such requests per second (bursts of "
-                            + config.burst() + "); retry in " + seconds + " s.")
+            throw Problems.builder(ProblemType.RATE_LIMITED, "This client may make " + config.perSecond()
+                            + " such requests per second (bursts of " + config.burst() + "); retry in " + seconds + " s.")
                     .withInstance(URI.create(uri.getPath()))
                     .withHeader("Retry-After", seconds)
                     .build();
         }
     }
 
-    private String client(HttpServerRequest request) {
-        if (config.trustForwardedFor()) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",", 2)[0].strip();
-            }
-        }
+    /** The connection's peer, or the client that a trusted proxy names (quarkus.http.proxy.*). */
+    private static String client(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 

@@ -1,6 +1,5 @@
 package dev.quizbank.problem;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -20,7 +19,6 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 @ApplicationScoped
 public class DatabaseUnavailable implements ProblemPostProcessor {
 
-    static final URI TYPE = URI.create("/problems/database-unavailable");
     static final int RETRY_AFTER_SECONDS = 5;
 
     @Override
@@ -33,11 +31,7 @@ public class DatabaseUnavailable implements ProblemPostProcessor {
         if (problem.getStatusCode() < 500 || !unreachable(context.cause)) {
             return problem;
         }
-        return HttpProblem.builder()
-                .withType(TYPE)
-                .withStatus(503)
-                .withTitle("Service Unavailable")
-                .withDetail("The database cannot be reached right now; retry shortly.")
+        return Problems.builder(ProblemType.DATABASE_UNAVAILABLE, "The database cannot be reached right now; retry shortly.")
                 .withInstance(problem.getInstance())
                 .withHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
@@ -49,6 +43,8 @@ public class DatabaseUnavailable implements ProblemPostProcessor {
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
+            // Agroal's pool reports a connection it could not get in time with a plain SQLException and
+            // no SQL state: only its text tells it apart. DatabaseOutageIT pins it.
             if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
                     || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
                 return true;

@@ -12,9 +12,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
@@ -48,7 +51,13 @@ public class JsonInputProblems implements ProblemPostProcessor {
     private static HttpProblem problem(JsonProcessingException cause, URI instance) {
         Problems.Violation violation;
         String detail;
-        if (cause instanceof MismatchedInputException mismatch) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            detail = "The request body has a field this operation does not take.";
+            violation = new Problems.Violation(path(unknown), "body", "is not a field of this request");
+        } else if (isDuplicateKey(cause)) {
+            detail = "The request body names a field twice.";
+            violation = new Problems.Violation(parserPath(cause), "body", "appears more than once");
+        } else if (cause instanceof MismatchedInputException mismatch) {
             String field = path(mismatch);
             detail = "The request body does not have the expected shape.";
             violation = field.isEmpty()
@@ -62,6 +71,23 @@ public class JsonInputProblems implements ProblemPostProcessor {
         return HttpProblem.builder(Problems.badRequest(detail, List.of(violation)))
                 .withInstance(instance)
                 .build();
+    }
+
+    /** Jackson's strict duplicate detection has no exception type of its own; JsonInputProblemsTest pins the text. */
+    private static boolean isDuplicateKey(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field ")
+                && e.getProcessor() instanceof JsonParser;
+    }
+
+    /** Where the parser stood when it met the duplicate, as {@code answers[2].choice}. */
+    private static String parserPath(JsonProcessingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = ((JsonParser) e.getProcessor()).getParsingContext(); at != null && !at.inRoot();
+                at = at.getParent()) {
+            path.insert(0, at.inArray() ? "[" + at.getCurrentIndex() + "]"
+                    : (at.getParent() != null && at.getParent().inRoot() ? "" : ".") + at.getCurrentName());
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static JsonProcessingException jsonCause(Throwable thrown) {

@@ -5,14 +5,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
-/** The RFC 9457 problems this service answers with, beyond the ones the extension maps for it. */
+/** The one builder of this service's RFC 9457 problems; their types are the {@link ProblemType}s. */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final URI INVALID_REQUEST = URI.create("/problems/invalid-request");
-    private static final URI NOT_FOUND = URI.create("/problems/not-found");
 
     private Problems() {
     }
@@ -24,27 +23,43 @@ public final class Problems {
             @Schema(examples = "E is not a choice of question 4 (A, B, C, D)") String message) {
     }
 
+    public static HttpProblem of(ProblemType type, String detail) {
+        return builder(type, detail).build();
+    }
+
+    public static HttpProblem.Builder builder(ProblemType type, String detail) {
+        return HttpProblem.builder().withType(type.uri()).withStatus(type.status()).withTitle(type.title())
+                .withDetail(detail);
+    }
+
+    public static HttpProblem withViolations(ProblemType type, String detail, List<Violation> violations) {
+        return builder(type, detail).with("violations", violations).build();
+    }
+
+    /** A refusal that its status says all about ({@code about:blank}), such as 408 or 413. */
+    public static HttpProblem ofStatus(int status, String detail) {
+        String title = switch (status) {
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            default -> HttpResponseStatus.valueOf(status).reasonPhrase();
+        };
+        return HttpProblem.builder().withType(ProblemType.ABOUT_BLANK).withStatus(status).withTitle(title)
+                .withDetail(detail).build();
+    }
+
     public static HttpProblem notFound(String detail) {
-        return problem(NOT_FOUND, 404, "Not Found", detail).build();
+        return of(ProblemType.NOT_FOUND, detail);
     }
 
     public static HttpProblem badRequest(String detail, List<Violation> violations) {
-        return problem(INVALID_REQUEST, 400, "Bad Request", detail).with("violations", violations).build();
-    }
-
-    public static HttpProblem conflict(URI type, String detail) {
-        return problem(type, 409, "Conflict", detail).build();
-    }
-
-    public static HttpProblem unprocessable(URI type, String detail) {
-        return problem(type, 422, "Unprocessable Content", detail).build();
+        return withViolations(ProblemType.INVALID_REQUEST, detail, violations);
     }
 
     public static HttpProblem unprocessable(String detail, List<Violation> violations) {
-        return problem(INVALID_REQUEST, 422, "Unprocessable Content", detail).with("violations", violations).build();
+        return withViolations(ProblemType.UNPROCESSABLE, detail, violations);
     }
 
-    private static HttpProblem.Builder problem(URI type, int status, String title, String detail) {
-        return HttpProblem.builder().withType(type).withStatus(status).withTitle(title).withDetail(detail);
+    static URI typeOf(HttpProblem problem) {
+        return problem.getType() == null ? ProblemType.ABOUT_BLANK : problem.getType();
     }
 }

@@ -44,6 +44,20 @@ public class QuizVersion {
     @Column(name = "published_at", nullable = false, updatable = false)
     public OffsetDateTime publishedAt;
 
+    /** The author's subject; null for a version published from a bundled file. */
+    @Column(name = "published_by", updatable = false)
+    public String publishedBy;
+
+    /** {@code full}, {@code correctness} or {@code score}: see {@link QuizSettings.Review}. */
+    @Column(nullable = false, updatable = false)
+    public String review;
+
+    @Column(nullable = false, updatable = false)
+    public boolean anonymous;
+
+    @Column(name = "max_attempts", updatable = false)
+    public Integer maxAttempts;
+
     @OneToMany(mappedBy = "quizVersion", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     public List<Question> questions = new ArrayList<>();

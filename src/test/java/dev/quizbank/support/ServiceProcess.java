@@ -21,15 +21,20 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The packaged jar; its directory holds the AOT cache the build trains. */
+    public static final Path JAR = Path.of(System.getProperty("quizbank.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
 
     private final Process process;
     private final Path log;
     public final String baseUrl;
+    /** The management interface: health and metrics. */
+    public final String managementUrl;
 
-    private ServiceProcess(Process process, Path log, int port) {
+    private ServiceProcess(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.managementUrl = "http://127.0.0.1:" + managementPort;
     }
 
     /** Starts an instance on a free port; call {@link #awaitReady} before using it. */
@@ -38,15 +43,28 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess startOn(String jdbcUrl, Map<String, String> config) throws IOException {
-        int port = freePort();
-        Path log = Files.createTempFile("quizbank-instance-", ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl));
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("quizbank.jar", "target/quarkus-app/quarkus-run.jar")));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServiceProcess(process, log, port);
+        return startOn(jdbcUrl, config, List.of());
     }
+
+    /**
+     * Starts an instance with JVM options of its own, run as the README runs it: from the jar's
+     * directory (where an AOT cache names its class path relative to).
+     */
+    public static ServiceProcess startOn(String jdbcUrl, Map<String, String> config, List<String> jvmOptions) throws IOException {
+        int port = freePort();
+        int managementPort = freePort();
+        Path log = Files.createTempFile("quizbank-instance-", ".log");
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort, "-Dquarkus.datasource.jdbc.url=" + jdbcUrl));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", JAR.getFileName().toString()));
+        Process process = new ProcessBuilder(command).directory(JAR.getParent().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new ServiceProcess(process, log, port, managementPort);
+    }
+
 
     public ServiceProcess awaitReady(Duration timeout) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -55,7 +73,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("instance exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return this;
@@ -74,11 +92,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException, IOException {
+        stop(Duration.ofSeconds(10));
+        Files.deleteIfExists(log);
+    }
+
+    /** Asks the instance to shut down and waits for it to exit (killing it after {@code grace}); its exit code. */
+    public int stop(Duration grace) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
         }
-        Files.deleteIfExists(log);
+        return process.exitValue();
     }
 
     static int freePort() throws IOException {

@@ -10,6 +10,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class IdempotencyKeyRepository implements PanacheRepositoryBase<IdempotencyKey, String> {
 
+    /** SQL for the advisory lock of the key bound to {@code parameter}, in a namespace of the 64-bit lock space. */
+    public static String lockOf(String parameter) {
+        return "hashtextextended('quizbank.idempotency:' || " + parameter + ", 0)";
+    }
+
     /**
      * Claims {@code key} until the transaction ends, for every instance sharing the database.
      *
@@ -17,7 +22,7 @@ public class IdempotencyKeyRepository implements PanacheRepositoryBase<Idempoten
      */
     public boolean tryClaim(String key) {
         return (Boolean) getEntityManager()
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended('quizbank.idempotency:' || ?1, 0))")
+                .createNativeQuery("select pg_try_advisory_xact_lock(" + lockOf("?1") + ")")
                 .setParameter(1, key)
                 .getSingleResult();
     }

@@ -5,15 +5,20 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -26,29 +31,62 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
+import dev.quizbank.attempt.AttemptSummary;
+import dev.quizbank.attempt.service.AttemptHistory;
 import dev.quizbank.attempt.service.AttemptService;
+import dev.quizbank.http.Paging;
+import dev.quizbank.identity.Caller;
 import dev.quizbank.http.RateLimited;
 import dev.quizbank.problem.Problems;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/attempts")
 @Tag(name = "Attempts", description = "Grading answer sheets")
 public class AttemptResource {
 
     private final AttemptService service;
+    private final AttemptHistory history;
+    private final SecurityIdentity identity;
 
-    AttemptResource(AttemptService service) {
+    AttemptResource(AttemptService service, AttemptHistory history, SecurityIdentity identity) {
         this.service = service;
+        this.history = history;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Caller.LEARNER, Caller.AUTHOR})
+    @Produces(APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listAttempts", summary = "List attempts",
+            description = "Role learner: the caller's own attempts; role author: everyone's. Newest first, one page at a time.")
+    @APIResponse(responseCode = "200", description = "One page of attempts",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttemptSummary.Page.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidPage")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public AttemptSummary.Page list(
+            @Parameter(description = "Only the attempts at this quiz", example = "chapter-20") @QueryParam("quizId") String quizId,
+            @Parameter(ref = "Page") @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE) String page,
+            @Parameter(ref = "Size") @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE) String size) {
+        return history.page(Caller.of(identity), Optional.ofNullable(quizId).filter(id -> !id.isEmpty()),
+                Integer.parseInt(page), Integer.parseInt(size));
     }
 
     @POST
     @RateLimited
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Consumes(APPLICATION_JSON)
     @Produces(APPLICATION_JSON)
-    @Operation(summary = "Grade an answer sheet",
+    @Operation(operationId = "submitAttempt", summary = "Grade an answer sheet",
             description = "Grades the sheet against the named quiz version (the current one when `quizVersion` is omitted),"
                     + " stores it and returns per-question correctness, the correct choice, the explanation, the score"
                     + " and the scoring-guide level. With an `Idempotency-Key`, a retry of the same request replays the"
@@ -61,33 +99,20 @@ public class AttemptResource {
                     schema = @Schema(type = SchemaType.STRING, examples = "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d")),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttemptResult.class),
                     examples = @ExampleObject(name = "graded", value = Examples.ATTEMPT_RESULT)))
-    @APIResponse(responseCode = "400", description = "Not JSON, wrong JSON types, quizId or answers missing, or a malformed Idempotency-Key",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "missing-answers", value = Examples.MISSING_ANSWERS)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "in-flight", value = Examples.KEY_IN_FLIGHT)))
-    @APIResponse(responseCode = "413", description = "The body is larger than the configured limit (64 KiB by default)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "too-large", value = Examples.TOO_LARGE)))
-    @APIResponse(responseCode = "429", description = "Over this client's rate limit (per instance); retry after Retry-After seconds",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "rate-limited", value = Examples.RATE_LIMITED)))
-    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "not-json", value = Examples.UNSUPPORTED_TYPE)))
-    @APIResponse(responseCode = "422", description = "Unknown quiz or version, a question not in the quiz, a choice that is not a key of its question,"
-            + " a question answered twice; or an Idempotency-Key reused with a different body",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "bad-choices", value = Examples.BAD_ANSWERS)))
+    @APIResponse(responseCode = "400", ref = "InvalidSheet")
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyInFlight")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
+    @APIResponse(responseCode = "403", ref = "AttemptRefused")
+    @APIResponse(responseCode = "422", ref = "SheetUnfit")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response submit(
             @Parameter(description = "Makes retries safe: a structured-field string (\"key\") or the bare key, 1 to 255 printable ASCII characters",
                     example = "\"8e03978e-40d5\"")
             @HeaderParam(IdempotencyKeyHeader.NAME) String idempotencyKey,
+            @Context HttpHeaders headers,
             @Valid @NotNull AttemptRequest request) {
-        AttemptService.Stored stored = service.submit(request, IdempotencyKeyHeader.parse(idempotencyKey));
+        AttemptService.Stored stored = service.submit(request,
+                IdempotencyKeyHeader.parse(headers.getRequestHeader(IdempotencyKeyHeader.NAME)), Caller.of(identity));
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/attempts/" + stored.id())
                 .entity(stored.body())
@@ -96,19 +121,19 @@ public class AttemptResource {
 
     @GET
     @Path("{attemptId}")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Produces(APPLICATION_JSON)
-    @Operation(summary = "Get a graded attempt", description = "Exactly the body that POST /attempts returned for it.")
+    @Operation(operationId = "getAttempt", summary = "Get a graded attempt", description = "Exactly the body that POST /attempts returned for it.")
     @APIResponse(responseCode = "200", description = "The attempt",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttemptResult.class),
                     examples = @ExampleObject(name = "graded", value = Examples.ATTEMPT_RESULT)))
-    @APIResponse(responseCode = "404", description = "No attempt has this id (or it is not a UUID)",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "unknown", value = Examples.ATTEMPT_NOT_FOUND)))
+    @APIResponse(responseCode = "404", ref = "AttemptNotFound")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response get(@Parameter(description = "Attempt id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("attemptId") String attemptId) {
         return parse(attemptId)
-                .flatMap(service::find)
+                .flatMap(id -> service.find(id, Caller.of(identity)))
                 .map(body -> Response.ok(body, APPLICATION_JSON).build())
                 .orElseThrow(() -> Problems.notFound("There is no attempt '" + attemptId + "'."));
     }

@@ -19,10 +19,16 @@ final class IdempotencyKeyHeader {
     private IdempotencyKeyHeader() {
     }
 
-    static Optional<String> parse(String header) {
-        if (header == null) {
+    /** The key from every Idempotency-Key header of a request: none, or exactly one that is well-formed. */
+    static Optional<String> parse(List<String> headers) {
+        if (headers == null || headers.isEmpty()) {
             return Optional.empty();
         }
+        if (headers.size() > 1) {
+            throw Problems.badRequest("The request has more than one Idempotency-Key header.", List.of(new Violation(NAME,
+                    "header", "must be sent once")));
+        }
+        String header = headers.get(0);
         boolean quoted = header.startsWith("\"");
         String key = !quoted ? header
                 : header.length() >= 2 && header.endsWith("\"") ? unescape(header.substring(1, header.length() - 1))

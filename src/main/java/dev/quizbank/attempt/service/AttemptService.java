@@ -1,8 +1,6 @@
 package dev.quizbank.attempt.service;
 
-import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,89 +10,83 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
-import dev.quizbank.attempt.IdempotencyKey;
 import dev.quizbank.attempt.repository.AttemptRepository;
-import dev.quizbank.attempt.repository.IdempotencyKeyRepository;
 import dev.quizbank.common.Digests;
-import dev.quizbank.config.QuizConfig;
+import dev.quizbank.identity.Caller;
+import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.problem.Problems.Violation;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
-/** Grades answer sheets and keeps them, honouring Idempotency-Keys across every instance. */
+/** Grades answer sheets and keeps them: the order of the steps; each rule lives in its own class. */
 @ApplicationScoped
 public class AttemptService {
 
-    private static final Logger LOG = Logger.getLogger(AttemptService.class);
-    static final URI KEY_IN_FLIGHT = URI.create("/problems/idempotency-key-in-flight");
-    static final URI KEY_REUSED = URI.create("/problems/idempotency-key-reused");
-
     /** A stored attempt: its id and the exact body that was returned for it. */
-    public record Stored(UUID id, String body, boolean replayed) {
+    public record Stored(UUID id, String body) {
     }
 
     private final QuizCatalog catalog;
     private final AttemptRepository attempts;
-    private final IdempotencyKeyRepository keys;
+    private final IdempotencyKeys keys;
     private final ObjectMapper mapper;
-    private final QuizConfig config;
 
-    AttemptService(QuizCatalog catalog, AttemptRepository attempts, IdempotencyKeyRepository keys,
-            ObjectMapper mapper, QuizConfig config) {
+    AttemptService(QuizCatalog catalog, AttemptRepository attempts, IdempotencyKeys keys, ObjectMapper mapper) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.keys = keys;
         this.mapper = mapper;
-        this.config = config;
     }
 
     /**
      * Grades and stores {@code request}, or, for a retry under the same {@code idempotencyKey},
-     * returns the attempt the first request stored.
+     * returns the attempt the first request stored without grading it again.
      */
-    public Stored submit(AttemptRequest request, Optional<String> idempotencyKey) {
+    public Stored submit(AttemptRequest request, Optional<String> idempotencyKey, Caller caller) {
         PublishedQuiz quiz = quizOf(request);
-        List<Violation> violations = Grader.check(quiz, request.answers());
-        if (!violations.isEmpty()) {
-            throw Problems.unprocessable("The answer sheet does not fit quiz " + quiz.id() + " version "
-                    + quiz.version() + ".", violations);
+        Optional<String> learner = AttemptRules.owner(quiz.settings(), caller);
+        // Stored to the microsecond, so that a learner's first and last attempt are told apart; shown to the second.
+        Instant now = Instant.now();
+        if (idempotencyKey.isEmpty()) {
+            Grader.Graded graded = graded(quiz, request, now);
+            // One insert needs no transaction of its own; counting against a limit does.
+            return quiz.settings().maxAttempts() == null
+                    ? persist(graded, quiz, learner, now)
+                    : QuarkusTransaction.requiringNew().call(() -> persist(graded, quiz, learner, now));
         }
-        AttemptResult result = Grader.grade(quiz, request.answers(), UUID.randomUUID(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        String body = json(result);
-        return QuarkusTransaction.requiringNew().call(() -> idempotencyKey.isPresent()
-                ? storeOnce(idempotencyKey.get(), fingerprint(request), request, result, body)
-                : store(request, result, body));
+        // Keys are the caller's own: the same key from two learners is two keys.
+        String key = caller.subject().map(subject -> subject + "\t").orElse("") + idempotencyKey.get();
+        String fingerprint = fingerprint(request);
+        return QuarkusTransaction.requiringNew().call(() -> keys.claim(key, fingerprint)
+                .map(first -> new Stored(first, render(attempts.findById(first))))
+                .orElseGet(() -> {
+                    Stored stored = persist(graded(quiz, request, now), quiz, learner, now);
+                    keys.record(key, fingerprint, stored.id());
+                    return stored;
+                }));
     }
 
-    public Optional<String> find(UUID id) {
-        return attempts.findByIdOptional(id).map(attempt -> attempt.result);
+    /** The attempt's body, for its learner, an author, or anyone when it is anonymous. */
+    public Optional<String> find(UUID id, Caller caller) {
+        return attempts.findByIdOptional(id)
+                .filter(attempt -> AttemptRules.mayRead(attempt.learnerId, caller))
+                .map(this::render);
     }
 
-    /** Forgets Idempotency-Keys older than {@code quiz.idempotency.retention}; returns how many. */
-    public long purgeExpiredKeys() {
-        return QuarkusTransaction.requiringNew().call(() -> keys.purgeOlderThan(
-                OffsetDateTime.now(ZoneOffset.UTC).minus(config.idempotency().retention())));
-    }
-
-    @Scheduled(every = "${quiz.idempotency.purge-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledPurge() {
-        try {
-            LOG.debugf("Purged %d expired idempotency keys", purgeExpiredKeys());
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not purge expired idempotency keys: %s", e.getMessage());
-        }
+    /** A version never changes, so rendering an attempt again gives the bytes it was first answered with. */
+    private String render(Attempt attempt) {
+        PublishedQuiz quiz = catalog.versionLoading(attempt.quizId, attempt.quizVersion)
+                .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
+        return json(Grader.render(quiz, attempt.choices, attempt.id,
+                attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private PublishedQuiz quizOf(AttemptRequest request) {
@@ -107,41 +99,33 @@ public class AttemptService {
         });
     }
 
-    private Stored storeOnce(String key, String fingerprint, AttemptRequest request, AttemptResult result, String body) {
-        if (!keys.tryClaim(key)) {
-            throw Problems.conflict(KEY_IN_FLIGHT,
-                    "A request with this Idempotency-Key is still being processed; retry it shortly.");
-        }
-        Optional<IdempotencyKey> first = keys.findByIdOptional(key);
-        if (first.isPresent()) {
-            if (!first.get().fingerprint.equals(fingerprint)) {
-                throw Problems.unprocessable(KEY_REUSED,
-                        "This Idempotency-Key was already used with a different request body.");
-            }
-            return new Stored(first.get().attemptId, attempts.findById(first.get().attemptId).result, true);
-        }
-        Stored stored = store(request, result, body);
-        IdempotencyKey record = new IdempotencyKey();
-        record.key = key;
-        record.fingerprint = fingerprint;
-        record.attemptId = stored.id();
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        keys.persist(record);
-        return stored;
+    private static Grader.Graded graded(PublishedQuiz quiz, AttemptRequest request, Instant now) {
+        return switch (Grader.grade(quiz, request.answers(), UUID.randomUUID(), now.truncatedTo(ChronoUnit.SECONDS))) {
+            case Grader.Graded graded -> graded;
+            case Grader.Unfit unfit -> throw Problems.unprocessable("The answer sheet does not fit quiz " + quiz.id()
+                    + " version " + quiz.version() + ".", unfit.findings().stream()
+                            .map(f -> new Violation(f.field(), "body", f.message())).toList());
+        };
     }
 
-    private Stored store(AttemptRequest request, AttemptResult result, String body) {
+    private Stored persist(Grader.Graded graded, PublishedQuiz quiz, Optional<String> learner, Instant now) {
+        Integer limit = quiz.settings().maxAttempts();
+        if (limit != null && attempts.countLocked(quiz.id(), learner.orElseThrow()) >= limit) {
+            throw Problems.of(ProblemType.ATTEMPT_LIMIT_REACHED, "Quiz " + quiz.id() + " allows " + limit
+                    + (limit == 1 ? " attempt" : " attempts") + " per learner, and they have been made.");
+        }
+        AttemptResult result = graded.result();
         Attempt attempt = new Attempt();
         attempt.id = result.id();
         attempt.quizId = result.quizId();
         attempt.quizVersion = result.quizVersion();
-        attempt.submittedAt = result.submittedAt().atOffset(ZoneOffset.UTC);
+        attempt.submittedAt = now.atOffset(ZoneOffset.UTC);
         attempt.score = result.score();
         attempt.answered = result.answered();
-        attempt.answers = request.answers();
-        attempt.result = body;
-        attempts.persist(attempt);
-        return new Stored(attempt.id, body, false);
+        attempt.choices = Grader.compact(quiz, graded.chosen());
+        attempt.learnerId = learner.orElse(null);
+        attempts.insert(attempt);
+        return new Stored(attempt.id, json(result));
     }
 
     /** Two requests are the same when they ask the same, whatever the letter case of a choice. */

@@ -8,64 +8,112 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
-import dev.quizbank.problem.Problems.Violation;
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
 /** Every grading rule, in one place: one point per correct answer, bands from the scoring guide. */
 public final class Grader {
 
+    /** What grading a sheet comes to: a result, or every answer that does not fit the quiz. */
+    public sealed interface Grading permits Graded, Unfit {
+    }
+
+    /** The sheet fits; {@code chosen} maps each answered question to its choice key, in upper case. */
+    public record Graded(AttemptResult result, Map<Integer, String> chosen) implements Grading {
+    }
+
+    public record Unfit(List<Finding> findings) implements Grading {
+    }
+
+    /** An answer that does not fit: where it is in the sheet ({@code answers[2].choice}) and why. */
+    public record Finding(String field, String message) {
+    }
+
     private Grader() {
     }
 
-    /** Every entry of {@code answers} that does not fit the quiz; empty when the sheet can be graded. */
-    public static List<Violation> check(PublishedQuiz quiz, List<AttemptRequest.Answer> answers) {
+    public static Grading grade(PublishedQuiz quiz, List<AttemptRequest.Answer> answers, UUID id, Instant at) {
         QuizDocument content = quiz.content();
+        Map<Integer, String> chosen = new HashMap<>();
         Map<Integer, Integer> firstAnswer = new HashMap<>();
-        List<Violation> violations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             AttemptRequest.Answer answer = answers.get(i);
             QuizDocument.Question question = content.question(answer.question()).orElse(null);
             if (question == null) {
-                violations.add(new Violation("answers[" + i + "].question", "body", "quiz " + quiz.id() + " version "
-                        + quiz.version() + " has no question " + answer.question() + " (it has 1 to " + content.questions().size() + ")"));
+                findings.add(new Finding("answers[" + i + "].question", "quiz " + quiz.id() + " version " + quiz.version()
+                        + " has no question " + answer.question() + " (it has 1 to " + content.questions().size() + ")"));
                 continue;
             }
             Integer earlier = firstAnswer.putIfAbsent(answer.question(), i);
             if (earlier != null) {
-                violations.add(new Violation("answers[" + i + "].question", "body", "question " + answer.question()
+                findings.add(new Finding("answers[" + i + "].question", "question " + answer.question()
                         + " is already answered at answers[" + earlier + "]"));
             }
-            if (choice(question, answer.choice()) == null) {
-                violations.add(new Violation("answers[" + i + "].choice", "body", "'" + answer.choice()
-                        + "' is not a choice of question " + answer.question() + " (" + String.join(", ",
-                                question.choices().stream().map(QuizDocument.Choice::key).toList()) + ")"));
+            String key = choice(question, answer.choice());
+            if (key == null) {
+                findings.add(new Finding("answers[" + i + "].choice", "'" + answer.choice() + "' is not a choice of question "
+                        + answer.question() + " (" + String.join(", ", question.choices().stream().map(QuizDocument.Choice::key).toList()) + ")"));
+            } else if (earlier == null) {
+                chosen.put(answer.question(), key);
             }
         }
-        return violations;
+        return findings.isEmpty() ? new Graded(result(quiz, chosen, id, at), chosen) : new Unfit(findings);
     }
 
-    /** Grades a sheet that {@link #check} accepted. */
-    public static AttemptResult grade(PublishedQuiz quiz, List<AttemptRequest.Answer> answers, UUID id, Instant at) {
-        QuizDocument content = quiz.content();
+    /** The choices of a graded sheet as an attempt row keeps them: see {@code Attempt.choices}. */
+    public static byte[] compact(PublishedQuiz quiz, Map<Integer, String> chosen) {
+        List<QuizDocument.Question> questions = quiz.content().questions();
+        byte[] choices = new byte[questions.size()];
+        for (int i = 0; i < choices.length; i++) {
+            String key = chosen.get(questions.get(i).number());
+            List<QuizDocument.Choice> options = questions.get(i).choices();
+            for (int c = 0; key != null && c < options.size(); c++) {
+                if (options.get(c).key().equals(key)) {
+                    choices[i] = (byte) (c + 1);
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** The result of a stored attempt, exactly as it was returned when it was graded. */
+    public static AttemptResult render(PublishedQuiz quiz, byte[] choices, UUID id, Instant at) {
+        List<QuizDocument.Question> questions = quiz.content().questions();
         Map<Integer, String> chosen = new HashMap<>();
-        answers.forEach(a -> chosen.put(a.question(), choice(content.question(a.question()).orElseThrow(), a.choice())));
+        for (int i = 0; i < choices.length; i++) {
+            if (choices[i] > 0) {
+                chosen.put(questions.get(i).number(), questions.get(i).choices().get(choices[i] - 1).key());
+            }
+        }
+        return result(quiz, chosen, id, at);
+    }
+
+    /** The result as the quiz's review setting lets the learner see it. */
+    private static AttemptResult result(PublishedQuiz quiz, Map<Integer, String> chosen, UUID id, Instant at) {
+        QuizDocument content = quiz.content();
+        QuizSettings.Review review = quiz.settings().review();
         List<AttemptResult.QuestionResult> results = new ArrayList<>();
         int score = 0;
         for (QuizDocument.Question question : content.questions()) {
             String choice = chosen.get(question.number());
             boolean correct = question.correctChoice().equals(choice);
             score += correct ? 1 : 0;
-            results.add(new AttemptResult.QuestionResult(question.number(), choice, correct, question.correctChoice(),
-                    question.explanation()));
+            boolean full = review == QuizSettings.Review.FULL;
+            results.add(new AttemptResult.QuestionResult(question.number(), choice, correct,
+                    full ? question.correctChoice() : null, full ? question.explanation() : null));
         }
-        QuizDocument.Band band = band(content, score);
+        Optional<QuizDocument.Band> band = band(content, score);
         return new AttemptResult(id, quiz.id(), quiz.version(), at, score, content.maxScore(),
-                percent(score, content.maxScore()), chosen.size(), band.level(), band.recommendation(), results);
+                percent(score, content.maxScore()), chosen.size(), band.map(QuizDocument.Band::level).orElse(null),
+                band.map(QuizDocument.Band::recommendation).orElse(null),
+                review == QuizSettings.Review.SCORE ? null : results);
     }
 
     static double percent(int score, int maxScore) {
@@ -73,11 +121,9 @@ public final class Grader {
                 .doubleValue();
     }
 
-    static QuizDocument.Band band(QuizDocument content, int score) {
-        return content.scoringGuide().stream()
-                .filter(b -> b.contains(score))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("the scoring guide does not cover " + score));
+    /** The level of a score; none when the quiz has no scoring guide (the rules let a guide only cover every score). */
+    static Optional<QuizDocument.Band> band(QuizDocument content, int score) {
+        return content.scoringGuide().stream().filter(b -> b.contains(score)).findFirst();
     }
 
     /** The key of the choice that {@code given} names, case-insensitively, or null. */

@@ -3,8 +3,6 @@ package dev.quizbank.quiz.document;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
  * A quiz as its source document states it. Every text is CommonMark, kept exactly as written.
  */
@@ -32,19 +30,11 @@ public record QuizDocument(int chapter, String title, String description, List<Q
         }
     }
 
-    @Schema(description = "One answer choice of a question")
-    public record Choice(
-            @Schema(required = true, description = "Choice key as printed in the source", examples = "C") String key,
-            @Schema(required = true, description = "Choice text, CommonMark as written in the source", examples = "httpx") String text) {
+    public record Choice(String key, String text) {
     }
 
-    @Schema(description = "One level of the scoring guide: the scores from minScore to maxScore, both included")
-    public record Band(
-            @Schema(required = true, examples = "23") int minScore,
-            @Schema(required = true, examples = "25") int maxScore,
-            @Schema(required = true, examples = "Expert") String level,
-            @Schema(required = true, description = "CommonMark as written in the source",
-                    examples = "You have a strong grasp of API integration patterns. Proceed to advanced exercises.") String recommendation) {
+    /** One level of the scoring guide: the scores from minScore to maxScore, both included. */
+    public record Band(int minScore, int maxScore, String level, String recommendation) {
 
         public boolean contains(int score) {
             return minScore <= score && score <= maxScore;

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import dev.quizbank.quiz.Choice;
 import dev.quizbank.quiz.Question;
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.ScoringBand;
 import dev.quizbank.quiz.document.QuizDocument;
@@ -27,7 +28,12 @@ public final class QuizVersionMapper {
                         .toList());
     }
 
-    public static QuizVersion toEntity(String quizId, int number, QuizDocument document, String sourceSha256) {
+    public static QuizSettings toSettings(QuizVersion version) {
+        return new QuizSettings(QuizSettings.Review.of(version.review), version.anonymous, version.maxAttempts);
+    }
+
+    public static QuizVersion toEntity(String quizId, int number, QuizDocument document, QuizSettings settings,
+            String sourceSha256, String publishedBy) {
         QuizVersion version = new QuizVersion();
         version.quizId = quizId;
         version.version = number;
@@ -36,6 +42,10 @@ public final class QuizVersionMapper {
         version.description = document.description();
         version.sourceSha256 = sourceSha256;
         version.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        version.publishedBy = publishedBy;
+        version.review = settings.review().value();
+        version.anonymous = settings.anonymous();
+        version.maxAttempts = settings.maxAttempts();
         for (QuizDocument.Question source : document.questions()) {
             Question question = new Question();
             question.quizVersion = version;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,6 +41,41 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('quizbank.publish:' || ?1))")
                 .setParameter(1, quizId)
                 .getSingleResult();
+    }
+
+    /** The ids of the retired quizzes. */
+    public Set<String> retiredQuizzes() {
+        return Set.copyOf(getEntityManager().createNativeQuery("select id from {h-schema}quiz where retired_at is not null", String.class)
+                .getResultList());
+    }
+
+    public boolean isRetired(String quizId) {
+        return !getEntityManager().createNativeQuery("select 1 from {h-schema}quiz where id = ?1 and retired_at is not null")
+                .setParameter(1, quizId).getResultList().isEmpty();
+    }
+
+    public void retire(String quizId) {
+        getEntityManager().createNativeQuery("update {h-schema}quiz set retired_at = now() where id = ?1")
+                .setParameter(1, quizId).executeUpdate();
+    }
+
+    public String bundledSha256(String quizId) {
+        List<?> sha = getEntityManager().createNativeQuery("select bundled_sha256 from {h-schema}quiz where id = ?1")
+                .setParameter(1, quizId).getResultList();
+        return sha.isEmpty() ? null : (String) sha.get(0);
+    }
+
+    public void setBundledSha256(String quizId, String sha256) {
+        getEntityManager().createNativeQuery("update {h-schema}quiz set bundled_sha256 = ?2 where id = ?1")
+                .setParameter(1, quizId).setParameter(2, sha256).executeUpdate();
+    }
+
+    /** Who published each version of a quiz and when, oldest first. */
+    public List<VersionRecord> history(String quizId) {
+        return getEntityManager().createQuery("""
+                select new dev.quizbank.quiz.repository.VersionRecord(v.version, v.publishedAt, v.publishedBy, size(v.questions))
+                from QuizVersion v where v.quizId = ?1 order by v.version""", VersionRecord.class)
+                .setParameter(1, quizId).getResultList();
     }
 
     public void insertQuizIfAbsent(String quizId) {

@@ -34,9 +34,4 @@ final class Examples {
             """;
 
 
-    static final String BAD_PAGE_SIZE = """
-            {"type": "/problems/invalid-request", "title": "Bad Request", "status": 400,
-             "detail": "The request has invalid fields.", "instance": "/quizzes",
-             "violations": [{"field": "size", "in": "query", "message": "must be a whole number from 1 to 100"}]}
-            """;
 }

@@ -8,18 +8,16 @@ import java.util.Optional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.quizbank.http.ContentCodings;
+import dev.quizbank.http.EntityTags;
+import dev.quizbank.http.Paging;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
@@ -55,18 +56,14 @@ public class QuizResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "List quizzes", description = "The current version of each quiz, ordered by id, one page at a time.")
+    @Operation(operationId = "listQuizzes", summary = "List quizzes", description = "The current version of each quiz, ordered by id, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of quizzes",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizPage.class),
                     examples = @ExampleObject(name = "quizzes", value = Examples.QUIZ_PAGE)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
-                    examples = @ExampleObject(name = "bad-size", value = Examples.BAD_PAGE_SIZE)))
+    @APIResponse(responseCode = "400", ref = "InvalidPage")
     public QuizViews.QuizPage list(
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number from 0") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]|[1-9][0-9]|100", message = "must be a whole number from 1 to 100") String size) {
+            @Parameter(ref = "Page") @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Paging.PAGE, message = Paging.PAGE_MESSAGE) String page,
+            @Parameter(ref = "Size") @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Paging.SIZE, message = Paging.SIZE_MESSAGE) String size) {
         int pageNumber = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
         List<PublishedQuiz> all = catalog.currentQuizzes();
@@ -81,7 +78,7 @@ public class QuizResource {
     @GET
     @NonBlocking
     @Path("{id}")
-    @Operation(summary = "Get a quiz", description = "A quiz version with its scoring guide; the current version unless `version` names an earlier one.")
+    @Operation(operationId = "getQuiz", summary = "Get a quiz", description = "A quiz version with its scoring guide; the current version unless `version` names an earlier one.")
     @APIResponse(responseCode = "200", description = "The quiz",
             headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")},
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizDetail.class),
@@ -92,15 +89,16 @@ public class QuizResource {
     public Response get(
             @Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
-            @Context Request request) {
+            @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         PublishedQuiz quiz = find(id, version);
-        return conditional(request, rendered.detail(quiz), version);
+        return conditional(ifNoneMatch, acceptEncoding, rendered.detail(quiz), version);
     }
 
     @GET
     @NonBlocking
     @Path("{id}/questions")
-    @Operation(summary = "Get the questions of a quiz",
+    @Operation(operationId = "getQuizQuestions", summary = "Get the questions of a quiz",
             description = "Questions in number order with their choices in source order. Answers and explanations are withheld.")
     @APIResponse(responseCode = "200", description = "The questions",
             headers = {@Header(name = HttpHeaders.ETAG, ref = "ETag"), @Header(name = HttpHeaders.CACHE_CONTROL, ref = "Cache-Control")},
@@ -112,9 +110,10 @@ public class QuizResource {
     public Response questions(
             @Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
-            @Context Request request) {
+            @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         PublishedQuiz quiz = find(id, version);
-        return conditional(request, rendered.questions(quiz), version);
+        return conditional(ifNoneMatch, acceptEncoding, rendered.questions(quiz), version);
     }
 
     private PublishedQuiz find(String id, String version) {
@@ -124,11 +123,17 @@ public class QuizResource {
                 : "Quiz '" + id + "' has no version " + version + "."));
     }
 
-    private static Response conditional(Request request, RenderedQuizzes.Rendered view, String version) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(view.etag());
-        Response.ResponseBuilder response = notModified != null
-                ? notModified
-                : Response.ok(view.body(), APPLICATION_JSON);
-        return response.tag(view.etag()).cacheControl(version == null ? CURRENT : PINNED).build();
+    /** The stored bytes, gzipped once when the version was first rendered, so compression costs a read nothing. */
+    private static Response conditional(String ifNoneMatch, String acceptEncoding, RenderedQuizzes.Rendered view, String version) {
+        Response.ResponseBuilder response;
+        if (EntityTags.noneMatchFails(ifNoneMatch, view.etag())) {
+            response = Response.notModified();
+        } else if (ContentCodings.acceptsGzip(acceptEncoding)) {
+            response = Response.ok(view.gzipped(), APPLICATION_JSON).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            response = Response.ok(view.body(), APPLICATION_JSON);
+        }
+        return response.tag(view.etag()).cacheControl(version == null ? CURRENT : PINNED)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 }

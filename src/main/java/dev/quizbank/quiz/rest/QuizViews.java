@@ -1,10 +1,14 @@
 package dev.quizbank.quiz.rest;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.repository.VersionRecord;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
 /** What the read API shows of a quiz. Nothing here may reveal a correct choice or an explanation. */
@@ -45,13 +49,25 @@ final class QuizViews {
             @Schema(required = true, examples = "25") int questionCount,
             @Schema(required = true, description = "One point per question", examples = "25") int maxScore,
             @Schema(required = true, examples = "1") int version,
-            @Schema(required = true, description = "Levels in the order of the source, highest first") List<QuizDocument.Band> scoringGuide) {
+            @Schema(required = true, description = "Levels in the order of the source, highest first") List<BandView> scoringGuide,
+            @Schema(required = true) QuizSettings settings) {
 
         static QuizDetail of(PublishedQuiz quiz) {
             QuizDocument c = quiz.content();
             return new QuizDetail(quiz.id(), c.title(), c.chapter(), c.description(), c.questions().size(),
-                    c.maxScore(), quiz.version(), c.scoringGuide());
+                    c.maxScore(), quiz.version(), c.scoringGuide().stream()
+                            .map(b -> new BandView(b.minScore(), b.maxScore(), b.level(), b.recommendation())).toList(),
+                    quiz.settings());
         }
+    }
+
+    @Schema(name = "Band", description = "One level of the scoring guide: the scores from minScore to maxScore, both included")
+    record BandView(
+            @Schema(required = true, examples = "23") int minScore,
+            @Schema(required = true, examples = "25") int maxScore,
+            @Schema(required = true, examples = "Expert") String level,
+            @Schema(required = true, description = "CommonMark as written in the source",
+                    examples = "You have a strong grasp of API integration patterns. Proceed to advanced exercises.") String recommendation) {
     }
 
     @Schema(description = "The questions of a quiz version, with the answers withheld")
@@ -62,7 +78,8 @@ final class QuizViews {
 
         static QuizQuestions of(PublishedQuiz quiz) {
             return new QuizQuestions(quiz.id(), quiz.version(), quiz.content().questions().stream()
-                    .map(q -> new QuestionView(q.number(), q.text(), q.choices()))
+                    .map(q -> new QuestionView(q.number(), q.text(),
+                            q.choices().stream().map(c -> new ChoiceView(c.key(), c.text())).toList()))
                     .toList());
         }
     }
@@ -72,6 +89,26 @@ final class QuizViews {
             @Schema(required = true, description = "1-based, as numbered in the source", examples = "1") int number,
             @Schema(required = true, description = "CommonMark as written in the source",
                     examples = "Which Python HTTP library supports both synchronous and asynchronous requests natively?") String text,
-            @Schema(required = true, description = "In source order") List<QuizDocument.Choice> choices) {
+            @Schema(required = true, description = "In source order") List<ChoiceView> choices) {
+    }
+
+    @Schema(name = "Choice", description = "One answer choice of a question")
+    record ChoiceView(
+            @Schema(required = true, description = "Choice key as printed in the source", examples = "C") String key,
+            @Schema(required = true, description = "Choice text, CommonMark as written in the source", examples = "httpx") String text) {
+    }
+
+    @Schema(name = "QuizVersionInfo", description = "One published version of a quiz")
+    record VersionInfo(
+            @Schema(required = true, examples = "2") int version,
+            @Schema(required = true, description = "RFC 3339, UTC, to the second", examples = "2026-11-25T07:00:00Z") Instant publishedAt,
+            @Schema(required = true, nullable = true, description = "The author's subject; null for a version published from a bundled file",
+                    examples = "ada") String publishedBy,
+            @Schema(required = true, examples = "25") int questionCount) {
+
+        static VersionInfo of(VersionRecord record) {
+            return new VersionInfo(record.version(), record.publishedAt().toInstant().truncatedTo(ChronoUnit.SECONDS),
+                    record.publishedBy(), record.questionCount());
+        }
     }
 }

@@ -1,27 +1,30 @@
 package dev.quizbank.quiz.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.quizbank.common.Digests;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
 /**
- * Published versions never change, so each representation is serialised once, with its ETag, and
- * served from memory afterwards.
+ * Published versions never change, so each representation is serialised and gzip-compressed once,
+ * with its ETag, and served from memory afterwards.
  */
 @ApplicationScoped
 class RenderedQuizzes {
 
-    record Rendered(byte[] body, EntityTag etag) {
+    record Rendered(byte[] body, byte[] gzipped, EntityTag etag) {
     }
 
     private record Key(String quizId, int version, String view) {
@@ -46,11 +49,19 @@ class RenderedQuizzes {
         return rendered.computeIfAbsent(new Key(quiz.id(), quiz.version(), view), key -> {
             try {
                 byte[] body = mapper.writeValueAsBytes(toView.apply(quiz));
-                return new Rendered(body, new EntityTag(digest(body)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a quiz view did not serialise", e);
+                return new Rendered(body, gzip(body), new EntityTag(digest(body)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("a quiz view did not serialise", e);
             }
         });
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
     }
 
     private static String digest(byte[] body) {

@@ -21,8 +21,9 @@ public class BundledQuizLoader {
 
     void onStart(@Observes StartupEvent event, QuizConfig config, QuizPublisher publisher, QuizCatalog catalog) {
         for (String quizId : config.bundled()) {
-            int version = publisher.publish(quizId, read("quizzes/" + quizId + ".txt"));
-            LOG.infof("Bundled quiz %s is at version %d", quizId, version);
+            QuizPublisher.Publication publication = publisher.bundle(quizId, read("quizzes/" + quizId + ".txt"));
+            LOG.infof(publication.published() ? "Bundled quiz %s published as version %d"
+                    : "Bundled quiz %s unchanged since it was last bundled; its current version is %d", quizId, publication.version());
         }
         catalog.refresh();
     }

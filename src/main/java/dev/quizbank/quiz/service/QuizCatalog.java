@@ -3,6 +3,7 @@ package dev.quizbank.quiz.service;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
 import dev.quizbank.quiz.repository.QuizVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,7 +37,7 @@ public class QuizCatalog {
         this.repository = repository;
     }
 
-    /** The current version of every quiz, ordered by id. */
+    /** The current version of every quiz in service (not retired), ordered by id. */
     public List<PublishedQuiz> currentQuizzes() {
         return List.copyOf(current.values());
     }
@@ -44,13 +46,25 @@ public class QuizCatalog {
         return Optional.ofNullable(current.get(quizId));
     }
 
+    /** Any published version, of a retired quiz too: for reading the attempts graded on it. */
     public Optional<PublishedQuiz> version(String quizId, int version) {
         return Optional.ofNullable(versions.get(new VersionRef(quizId, version)));
     }
 
-    /** Empty when {@code version} is null and the quiz is unknown, or the version is unknown. */
+    /**
+     * Any published version, loading what other instances published since the last refresh: for
+     * reading stored attempts, on a worker thread (it may wait for the database).
+     */
+    public Optional<PublishedQuiz> versionLoading(String quizId, int version) {
+        return version(quizId, version).or(() -> {
+            refresh();
+            return version(quizId, version);
+        });
+    }
+
+    /** A version of a quiz in service, the current one when {@code version} is null. */
     public Optional<PublishedQuiz> find(String quizId, Integer version) {
-        return version == null ? current(quizId) : version(quizId, version);
+        return version == null ? current(quizId) : current(quizId).flatMap(quiz -> version(quizId, version));
     }
 
     @Scheduled(every = "${quiz.catalog.refresh-interval}", delayed = "${quiz.catalog.refresh-interval}",
@@ -67,11 +81,16 @@ public class QuizCatalog {
     public synchronized void refresh() {
         QuarkusTransaction.joiningExisting().run(() -> {
             SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>();
+            Set<String> retired = repository.retiredQuizzes();
             repository.publishedVersions().forEach((quizId, numbers) -> {
-                numbers.forEach(number -> versions.computeIfAbsent(new VersionRef(quizId, number), ref ->
-                        new PublishedQuiz(quizId, number,
-                                QuizVersionMapper.toDocument(repository.find(quizId, number).orElseThrow()))));
-                refreshed.put(quizId, versions.get(new VersionRef(quizId, numbers.get(numbers.size() - 1))));
+                numbers.forEach(number -> versions.computeIfAbsent(new VersionRef(quizId, number), ref -> {
+                    QuizVersion stored = repository.find(quizId, number).orElseThrow();
+                    return new PublishedQuiz(quizId, number, QuizVersionMapper.toDocument(stored),
+                            QuizVersionMapper.toSettings(stored));
+                }));
+                if (!retired.contains(quizId)) {
+                    refreshed.put(quizId, versions.get(new VersionRef(quizId, numbers.get(numbers.size() - 1))));
+                }
             });
             current = Collections.unmodifiableSortedMap(refreshed);
         });

@@ -5,14 +5,22 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.quizbank.common.Digests;
+import dev.quizbank.problem.ProblemType;
+import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
-import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.QuizDocumentParser;
+import dev.quizbank.quiz.format.NativeFormat;
+import dev.quizbank.quiz.format.QuizSource;
+import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
 import dev.quizbank.quiz.repository.QuizVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Turns quiz documents into published versions. */
+/**
+ * Publishes, edits and retires quizzes. Every change of one quiz holds a database lock for that
+ * quiz, so instances sharing the database never publish over each other; the publishing instance's
+ * catalog shows the change at once, the others' within their refresh interval.
+ */
 @ApplicationScoped
 public class QuizPublisher {
 
@@ -24,30 +32,117 @@ public class QuizPublisher {
         this.catalog = catalog;
     }
 
-    /**
-     * Publishes {@code source} as the next version of the quiz, unless it is the same text as the
-     * current version. Safe to call from several instances at once.
-     *
-     * @return the version that now holds this text
-     * @throws dev.quizbank.quiz.document.QuizDocumentException when the document is broken
-     */
-    public int publish(String quizId, String source) {
-        QuizDocument document = QuizDocumentParser.parse(source);
-        String sha256 = Digests.sha256Hex(source);
-        int version = QuarkusTransaction.requiringNew().call(() -> store(quizId, document, sha256));
-        catalog.refresh();
-        return version;
+    /** The version a change left current, and whether the change published it. */
+    public record Publication(int version, boolean published) {
     }
 
-    private int store(String quizId, QuizDocument document, String sha256) {
-        repository.lockForPublishing(quizId);
+    /** Publishes a native document with the self-study settings; see {@link #publish(String, String, QuizSettings)}. */
+    public int publish(String quizId, String nativeDocument) {
+        return publish(quizId, nativeDocument, QuizSettings.SELF_STUDY);
+    }
+
+    /**
+     * Publishes a native document with {@code settings} as the next version of the quiz, unless the
+     * current version holds the same.
+     *
+     * @throws dev.quizbank.quiz.format.InvalidSourceException when the document is broken
+     */
+    public int publish(String quizId, String nativeDocument, QuizSettings settings) {
+        QuizSource read = SourceFormat.NATIVE.read(nativeDocument);
+        return change(quizId, new QuizSource(quizId, settings, read.document()), null, null).version();
+    }
+
+    /** Publishes a bundled file, unless this very file was the last one bundled as this quiz or the quiz is retired. */
+    public Publication bundle(String quizId, String file) {
+        String sha256 = Digests.sha256Hex(file);
+        QuizSource source = SourceFormat.NATIVE.read(file);
+        Publication publication = QuarkusTransaction.requiringNew().call(() -> {
+            repository.lockForPublishing(quizId);
+            Optional<QuizVersion> latest = repository.latest(quizId);
+            if (latest.isPresent() && (sha256.equals(repository.bundledSha256(quizId)) || repository.isRetired(quizId))) {
+                return new Publication(latest.get().version, false);
+            }
+            Publication stored = store(quizId, new QuizSource(quizId, source.settings(), source.document()), null);
+            repository.setBundledSha256(quizId, sha256);
+            return stored;
+        });
+        catalog.refresh();
+        return publication;
+    }
+
+    /** A new quiz, as its first version. An id in use, by a current or a retired quiz, is a conflict. */
+    public PublishedQuiz create(QuizSource source, String author) {
+        int version = QuarkusTransaction.requiringNew().call(() -> {
+            repository.lockForPublishing(source.id());
+            if (repository.latest(source.id()).isPresent()) {
+                throw Problems.of(ProblemType.QUIZ_EXISTS, "There is already a quiz '" + source.id()
+                        + "' (perhaps retired); choose another id, or PUT to /quizzes/" + source.id() + " to edit it.");
+            }
+            return store(source.id(), source, author).version();
+        });
+        catalog.refresh();
+        return catalog.version(source.id(), version).orElseThrow();
+    }
+
+    /**
+     * The next version of a quiz, if {@code expectedVersion} is still its current one; a source equal
+     * to the current version publishes nothing.
+     */
+    public Publication update(String quizId, int expectedVersion, QuizSource source, String author) {
+        return change(quizId, new QuizSource(quizId, source.settings(), source.document()), expectedVersion, author);
+    }
+
+    /** Retires a quiz, if {@code expectedVersion} is still its current one. */
+    public void retire(String quizId, int expectedVersion) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            repository.lockForPublishing(quizId);
+            current(quizId, expectedVersion);
+            repository.retire(quizId);
+        });
+        catalog.refresh();
+    }
+
+    private Publication change(String quizId, QuizSource source, Integer expectedVersion, String author) {
+        Publication publication = QuarkusTransaction.requiringNew().call(() -> {
+            repository.lockForPublishing(quizId);
+            QuizSource stated = source;
+            if (expectedVersion != null) {
+                QuizVersion current = current(quizId, expectedVersion);
+                // An edit in a format or document that states no settings keeps the quiz's own.
+                if (source.settings() == null) {
+                    stated = new QuizSource(source.id(), QuizVersionMapper.toSettings(current), source.document());
+                }
+            }
+            return store(quizId, stated, author);
+        });
+        catalog.refresh();
+        return publication;
+    }
+
+    /** The current version, checked to be {@code expectedVersion}, under the quiz's lock. */
+    private QuizVersion current(String quizId, int expectedVersion) {
+        QuizVersion latest = repository.latest(quizId).filter(v -> !repository.isRetired(quizId))
+                .orElseThrow(() -> Problems.notFound("There is no quiz '" + quizId + "'."));
+        if (latest.version != expectedVersion) {
+            throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + quizId + "' is at version " + latest.version
+                    + " now, not the version your If-Match names: GET it again and redo the change on top of it.");
+        }
+        return latest;
+    }
+
+    /** Stores the next version unless it equals the latest; settings a source does not state are the self-study ones. */
+    private Publication store(String quizId, QuizSource stated, String author) {
+        QuizSource source = stated.settings() != null ? stated
+                : new QuizSource(stated.id(), QuizSettings.SELF_STUDY, stated.document());
         Optional<QuizVersion> latest = repository.latest(quizId);
-        if (latest.isPresent() && latest.get().sourceSha256.equals(sha256)) {
-            return latest.get().version;
+        if (latest.isPresent() && QuizVersionMapper.toDocument(latest.get()).equals(source.document())
+                && QuizVersionMapper.toSettings(latest.get()).equals(source.settings())) {
+            return new Publication(latest.get().version, false);
         }
         repository.insertQuizIfAbsent(quizId);
         int next = latest.map(v -> v.version + 1).orElse(1);
-        repository.persist(QuizVersionMapper.toEntity(quizId, next, document, sha256));
-        return next;
+        String sha256 = Digests.sha256Hex(NativeFormat.write(source));
+        repository.persist(QuizVersionMapper.toEntity(quizId, next, source.document(), source.settings(), sha256, author));
+        return new Publication(next, true);
     }
 }

@@ -1,5 +1,7 @@
 package dev.quizbank.attempt.rest;
 
+import static dev.quizbank.support.Sheets.PROBLEM_JSON;
+import static dev.quizbank.support.Sheets.perfectSheet;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -11,9 +13,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.quizbank.quiz.service.QuizPublisher;
 import dev.quizbank.support.Seed;
+import dev.quizbank.support.Sql;
 import dev.quizbank.support.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,22 +43,12 @@ import io.restassured.response.Response;
 @WithTestResource(TestDatabase.class)
 class AttemptResourceTest {
 
-    static final String PROBLEM_JSON = "application/problem+json";
-
     @Inject
     DataSource dataSource;
 
     @Inject
     QuizPublisher publisher;
 
-    static String perfectSheet() {
-        StringBuilder answers = new StringBuilder();
-        for (Seed.SeedQuestion q : Seed.QUESTIONS) {
-            answers.append(answers.length() == 0 ? "" : ",")
-                    .append("{\"question\":").append(q.number()).append(",\"choice\":\"").append(q.correct()).append("\"}");
-        }
-        return "{\"quizId\":\"chapter-20\",\"answers\":[" + answers + "]}";
-    }
 
     static Response post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/attempts");
@@ -270,11 +260,6 @@ class AttemptResourceTest {
     }
 
     private long attempts() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from quizbank.attempt");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(dataSource, "select count(*) from quizbank.attempt");
     }
 }

@@ -1,14 +1,13 @@
 package dev.quizbank.attempt.rest;
 
-import static dev.quizbank.attempt.rest.AttemptResourceTest.PROBLEM_JSON;
-import static dev.quizbank.attempt.rest.AttemptResourceTest.perfectSheet;
+import static dev.quizbank.support.Sheets.PROBLEM_JSON;
+import static dev.quizbank.support.Sheets.perfectSheet;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.quizbank.attempt.service.AttemptService;
+import dev.quizbank.attempt.repository.IdempotencyKeyRepository;
+import dev.quizbank.attempt.service.IdempotencyKeys;
+import dev.quizbank.support.Sql;
 import dev.quizbank.support.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,7 @@ class IdempotencyKeyTest {
     DataSource dataSource;
 
     @Inject
-    AttemptService service;
+    IdempotencyKeys keys;
 
     private static Response post(String key, String body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post("/attempts");
@@ -120,7 +121,7 @@ class IdempotencyKeyTest {
         String key = newKey();
         try (Connection holder = dataSource.getConnection();
                 PreparedStatement claim = holder.prepareStatement(
-                        "select pg_advisory_lock(hashtextextended('quizbank.idempotency:' || ?, 0))")) {
+                        "select pg_advisory_lock(" + IdempotencyKeyRepository.lockOf("?") + ")")) {
             claim.setString(1, key);
             claim.execute();
             long before = attempts();
@@ -176,7 +177,7 @@ class IdempotencyKeyTest {
         String fresh = newKey();
         post(fresh, SHEET).then().statusCode(201);
 
-        assertThat(service.purgeExpiredKeys()).isGreaterThanOrEqualTo(1);
+        assertThat(keys.purgeExpired()).isGreaterThanOrEqualTo(1);
 
         assertThat(count("select count(*) from quizbank.idempotency_key where key = '" + key + "'")).isZero();
         assertThat(count("select count(*) from quizbank.idempotency_key where key = '" + fresh + "'")).isEqualTo(1);
@@ -190,16 +191,10 @@ class IdempotencyKeyTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.executeUpdate();
-        }
+        Sql.execute(dataSource, sql);
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(dataSource, sql);
     }
 }

@@ -13,14 +13,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.quizbank.attempt.AttemptRequest.Answer;
 import dev.quizbank.attempt.AttemptResult;
-import dev.quizbank.problem.Problems.Violation;
-import dev.quizbank.quiz.document.QuizDocumentParser;
+import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.support.Seed;
 
 class GraderTest {
 
-    private static final PublishedQuiz QUIZ = new PublishedQuiz("chapter-20", 1, QuizDocumentParser.parse(Seed.TEXT));
+    private static final PublishedQuiz QUIZ = new PublishedQuiz("chapter-20", 1, SourceFormat.NATIVE.read(Seed.TEXT).document(),
+            QuizSettings.SELF_STUDY);
 
     /** The first {@code correct} questions answered right, the rest wrong. */
     private static List<Answer> sheetScoring(int correct) {
@@ -32,9 +33,15 @@ class GraderTest {
         return answers;
     }
 
-    private static AttemptResult grade(List<Answer> answers) {
-        assertThat(Grader.check(QUIZ, answers)).isEmpty();
+    private static Grader.Grading grading(List<Answer> answers) {
         return Grader.grade(QUIZ, answers, UUID.randomUUID(), Instant.parse("2026-11-23T19:00:00Z"));
+    }
+
+    private static AttemptResult grade(List<Answer> answers) {
+        return switch (grading(answers)) {
+            case Grader.Graded graded -> graded.result();
+            case Grader.Unfit unfit -> throw new AssertionError("refused: " + unfit.findings());
+        };
     }
 
     @ParameterizedTest(name = "{0} correct → {1}")
@@ -92,10 +99,31 @@ class GraderTest {
     }
 
     @Test
+    void shouldRenderACompactAttemptAsItWasGraded() {
+        java.util.Random random = new java.util.Random(20);
+        for (int sheet = 0; sheet < 200; sheet++) {
+            List<Answer> answers = new ArrayList<>();
+            for (Seed.SeedQuestion q : Seed.QUESTIONS) {
+                if (random.nextInt(4) > 0) {
+                    answers.add(new Answer(q.number(), String.valueOf((char) ('a' + random.nextInt(4)))));
+                }
+            }
+            UUID id = UUID.randomUUID();
+            Instant at = Instant.parse("2026-11-23T19:00:00Z");
+            Grader.Graded graded = (Grader.Graded) Grader.grade(QUIZ, answers, id, at);
+            byte[] compact = Grader.compact(QUIZ, graded.chosen());
+            assertThat(compact).hasSize(25);
+            assertThat(Grader.render(QUIZ, compact, id, at)).isEqualTo(graded.result());
+        }
+    }
+
+    @Test
     void shouldNameEveryOffendingEntry() {
-        List<Violation> violations = Grader.check(QUIZ, List.of(new Answer(1, "C"), new Answer(26, "A"),
+        Grader.Grading grading = grading(List.of(new Answer(1, "C"), new Answer(26, "A"),
                 new Answer(3, "E"), new Answer(1, "c"), new Answer(0, "A"), new Answer(4, "b")));
-        assertThat(violations).extracting(Violation::field)
+        assertThat(grading).isInstanceOf(Grader.Unfit.class);
+        List<Grader.Finding> violations = ((Grader.Unfit) grading).findings();
+        assertThat(violations).extracting(Grader.Finding::field)
                 .containsExactly("answers[1].question", "answers[2].choice", "answers[3].question", "answers[4].question");
         assertThat(violations.get(0).message()).contains("no question 26");
         assertThat(violations.get(1).message()).contains("'E' is not a choice of question 3 (A, B, C, D)");

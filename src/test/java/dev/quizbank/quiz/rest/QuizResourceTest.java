@@ -255,7 +255,7 @@ class QuizResourceTest {
                 .body("status", equalTo(404))
                 .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Not Found"));
-        given().when().delete("/quizzes/chapter-20").then()
+        given().when().patch("/quizzes/chapter-20").then()
                 .statusCode(405)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(405))

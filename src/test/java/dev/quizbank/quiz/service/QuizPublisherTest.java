@@ -16,8 +16,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.quizbank.quiz.document.QuizDocumentException;
+import dev.quizbank.quiz.format.InvalidSourceException;
+import dev.quizbank.quiz.format.QuizSource;
+import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.support.Seed;
+import dev.quizbank.support.Sql;
 import dev.quizbank.support.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,9 +82,25 @@ class QuizPublisherTest {
     }
 
     @Test
+    void shouldRepublishABundledFileOnlyWhenTheFileChanged() throws SQLException {
+        assertThat(publisher.bundle("bundled", Seed.TEXT)).isEqualTo(new QuizPublisher.Publication(1, true));
+        assertThat(publisher.bundle("bundled", Seed.TEXT)).isEqualTo(new QuizPublisher.Publication(1, false));
+
+        QuizSource authored = SourceFormat.NATIVE.read(Seed.TEXT.replace("Which Python HTTP library", "Which library"));
+        assertThat(publisher.update("bundled", 1, authored, "ada")).isEqualTo(new QuizPublisher.Publication(2, true));
+        assertThat(publisher.bundle("bundled", Seed.TEXT)).as("an author's edit outlives the unchanged file")
+                .isEqualTo(new QuizPublisher.Publication(2, false));
+
+        String changedFile = Seed.TEXT.replace("Answer **C) `httpx`**", "Answer **D) `aiohttp`**");
+        assertThat(publisher.bundle("bundled", changedFile)).isEqualTo(new QuizPublisher.Publication(3, true));
+        assertThat(catalog.current("bundled").orElseThrow().content().questions().get(0).correctChoice()).isEqualTo("D");
+        assertThat(count("select count(*) from quizbank.quiz_version where quiz_id = 'bundled' and published_by is null")).isEqualTo(2);
+    }
+
+    @Test
     void shouldRefuseABrokenDocumentAndStoreNothing() throws SQLException {
         assertThatThrownBy(() -> publisher.publish("broken", Seed.TEXT.replace("Answer **C)", "Answer **Z)")))
-                .isInstanceOf(QuizDocumentException.class);
+                .isInstanceOf(InvalidSourceException.class);
         assertThat(count("select count(*) from quizbank.quiz where id = 'broken'")).isZero();
     }
 
@@ -110,10 +129,6 @@ class QuizPublisherTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(dataSource, sql);
     }
 }

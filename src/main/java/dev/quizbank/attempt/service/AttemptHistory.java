@@ -1,0 +1,46 @@
+package dev.quizbank.attempt.service;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.quizbank.attempt.Attempt;
+import dev.quizbank.attempt.AttemptSummary;
+import dev.quizbank.attempt.repository.AttemptRepository;
+import dev.quizbank.identity.Caller;
+import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.QuizCatalog;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Learners' attempts, newest first: a learner sees their own, an author everyone's. */
+@ApplicationScoped
+public class AttemptHistory {
+
+    private final AttemptRepository attempts;
+    private final QuizCatalog catalog;
+
+    AttemptHistory(AttemptRepository attempts, QuizCatalog catalog) {
+        this.attempts = attempts;
+        this.catalog = catalog;
+    }
+
+    public AttemptSummary.Page page(Caller caller, Optional<String> quizId, int page, int size) {
+        Optional<String> learner = caller.author() ? Optional.empty() : caller.subject();
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            PanacheQuery<Attempt> query = attempts.history(learner, quizId, page, size);
+            return new AttemptSummary.Page(query.list().stream().map(this::summary).toList(), page, size, query.count());
+        });
+    }
+
+    private AttemptSummary summary(Attempt attempt) {
+        Optional<QuizDocument> content = catalog.versionLoading(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
+        int maxScore = content.map(QuizDocument::maxScore).orElse(0);
+        String level = content.flatMap(c -> Grader.band(c, attempt.score)).map(QuizDocument.Band::level).orElse(null);
+        return new AttemptSummary(attempt.id, attempt.quizId, attempt.quizVersion,
+                attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS),
+                attempt.score, maxScore, maxScore == 0 ? 0.0 : Grader.percent(attempt.score, maxScore), level);
+    }
+}

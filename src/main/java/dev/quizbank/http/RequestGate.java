@@ -1,0 +1,133 @@
+package dev.quizbank.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import dev.quizbank.config.QuizConfig;
+import dev.quizbank.problem.ProblemWriter;
+import dev.quizbank.problem.ProblemWriter.Connection;
+import dev.quizbank.problem.Problems;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
+
+/**
+ * The first look at every request, on the event loop. A request target over 4 KiB gets 414,
+ * headers over 16 KiB get 431 (Netty's own, larger limits stay the outer bound), a POST or PUT that
+ * names no Content-Type gets 415 (no cross-site "simple" writes). A body is then read whole on the
+ * event loop before any resource runs, so a slow client holds no worker thread: one over
+ * {@code quiz.max-body-size} (a quiz source: {@code quiz.max-source-size}) gets 413, one that has not arrived within {@code quiz.body-timeout}
+ * gets 408 and its connection closed. What the router refuses itself (a path it cannot decode)
+ * is answered as a problem too.
+ */
+@ApplicationScoped
+public class RequestGate {
+
+    static final int MAX_TARGET = 4096;
+    static final int MAX_HEADER_BYTES = 16_384;
+
+    private final long limit;
+    private final long sourceLimit;
+    private final long bodyTimeoutMillis;
+    private final ProblemWriter problems;
+    private final Vertx vertx;
+
+    RequestGate(QuizConfig config, ProblemWriter problems, Vertx vertx) {
+        this.limit = config.maxBodySize().asLongValue();
+        this.sourceLimit = config.maxSourceSize().asLongValue();
+        this.bodyTimeoutMillis = config.bodyTimeout().toMillis();
+        this.problems = problems;
+        this.vertx = vertx;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::refused);
+        // A path the router cannot decode fails before any route matches, so no route's failure handler sees it.
+        router.errorHandler(400, this::refused);
+        // Quiz sources may be larger than answer sheets; a body read once is not read again by the next route.
+        router.route("/quizzes*").order(Integer.MIN_VALUE + 1).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
+                .handler(BodyHandler.create(false).setBodyLimit(sourceLimit))
+                .handler(RequestGate::emptyBodyIsABody);
+        router.route().order(Integer.MIN_VALUE + 2).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
+                .handler(BodyHandler.create(false).setBodyLimit(limit).setPreallocateBodyBuffer(true))
+                .handler(RequestGate::emptyBodyIsABody);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_TARGET) {
+            problems.send(context.response(), Problems.ofStatus(414,
+                    "The request target is longer than " + MAX_TARGET + " characters."), null, closeAfter(request));
+            return;
+        }
+        if (headerBytes(request) > MAX_HEADER_BYTES) {
+            problems.send(context.response(), Problems.ofStatus(431,
+                    "The request headers are larger than " + MAX_HEADER_BYTES + " bytes."), request.path(), closeAfter(request));
+            return;
+        }
+        boolean write = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT;
+        if (write && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            problems.send(context.response(), Problems.ofStatus(415,
+                    "Name the body's media type in a Content-Type header."), request.path(), closeAfter(request));
+            return;
+        }
+        if (!request.isEnded()) {
+            long timer = vertx.setTimer(bodyTimeoutMillis, fired -> {
+                if (!request.isEnded()) {
+                    problems.send(context.response(), Problems.ofStatus(408, "The request body did not arrive within "
+                            + bodyTimeoutMillis / 1000.0 + " s."), request.path(), Connection.CLOSE_NOW);
+                }
+            });
+            context.addEndHandler(ended -> vertx.cancelTimer(timer));
+        }
+        context.next();
+    }
+
+    /** Failures the router meets before any resource runs carry only a status; clients get a problem. */
+    private void refused(RoutingContext context) {
+        int status = context.statusCode();
+        if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        if (status < 400 || status >= 500) {
+            context.next();
+            return;
+        }
+        String detail = switch (status) {
+            case 400 -> "The request line or path is malformed.";
+            case 413 -> "The request body is larger than " + (context.request().path().startsWith("/quizzes") ? sourceLimit : limit) + " bytes.";
+            default -> "The request was refused.";
+        };
+        problems.send(context.response(), Problems.ofStatus(status, detail), null, closeAfter(context.request()));
+    }
+
+    /**
+     * A chunked body that turns out empty leaves no buffer behind, and Quarkus REST would then wait
+     * for a body from a request that has ended; it gets an empty one.
+     */
+    private static void emptyBodyIsABody(RoutingContext context) {
+        if (context.body().buffer() == null) {
+            ((RoutingContextInternal) context).setBody(Buffer.buffer());
+        }
+        context.next();
+    }
+
+    /** A request whose body is not read to its end leaves the connection unusable for the next one. */
+    private static Connection closeAfter(HttpServerRequest request) {
+        return request.isEnded() ? Connection.KEEP : Connection.CLOSE_AFTER;
+    }
+
+    private static int headerBytes(HttpServerRequest request) {
+        int bytes = 0;
+        for (var header : request.headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.quizbank.problem;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * Writes a problem straight onto a Vert.x response, for refusals made before any resource runs
+ * (a body too large, too slow or of no declared type, a path the router cannot decode).
+ */
+@ApplicationScoped
+public class ProblemWriter {
+
+    private final ObjectMapper mapper;
+
+    ProblemWriter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** What becomes of the connection after the problem. */
+    public enum Connection {
+        /** Kept open for the client's next request. */
+        KEEP,
+        /** Closed once the answer is out, as {@code Connection: close} announces: for a body left unread. */
+        CLOSE_AFTER,
+        /** Closed at once: for a client that is still trickling its body. */
+        CLOSE_NOW
+    }
+
+    public void send(HttpServerResponse response, HttpProblem problem, String instance, Connection connection) {
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problems.typeOf(problem).toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatusCode());
+        body.put("detail", problem.getDetail());
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        try {
+            response.setStatusCode(problem.getStatusCode()).putHeader("Content-Type", Problems.MEDIA_TYPE);
+            if (connection != Connection.KEEP) {
+                response.putHeader("Connection", "close");
+            }
+            response.end(mapper.writeValueAsString(body)).onComplete(written -> {
+                if (connection == Connection.CLOSE_NOW) {
+                    response.close();
+                }
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem did not serialise", e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.quizbank.quiz.format;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.QuizDocument;
+
+/**
+ * A quiz as JSON ({@code application/json}): the fields of {@code GET /quizzes/{id}} with the
+ * questions, answers and explanations. Problems are placed by their JSON path.
+ */
+public final class JsonFormat {
+
+    public static final String MEDIA_TYPE = "application/json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "chapter", "description", "settings", "questions", "scoringGuide");
+    private static final Set<String> SETTINGS_FIELDS = Set.of("review", "anonymous", "maxAttempts");
+    private static final Set<String> QUESTION_FIELDS = Set.of("number", "text", "choices", "answer", "explanation");
+    private static final Set<String> CHOICE_FIELDS = Set.of("key", "text");
+    private static final Set<String> BAND_FIELDS = Set.of("minScore", "maxScore", "level", "recommendation");
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final List<SourceViolation> problems = new ArrayList<>();
+
+    private JsonFormat() {
+    }
+
+    public static ParsedSource read(String source) {
+        JsonFormat reader = new JsonFormat();
+        JsonNode root;
+        try (JsonParser parser = MAPPER.createParser(source)) {
+            root = MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                reader.fault("$", "there is more after the JSON document");
+            }
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            reader.fault("$", "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("") + where);
+            return new ParsedSource(new QuizSource(null, QuizSettings.SELF_STUDY, null), Places.jsonPaths(), reader.problems);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
+        QuizSource draft = reader.quiz(root);
+        return new ParsedSource(draft, Places.jsonPaths(), reader.problems);
+    }
+
+    private QuizSource quiz(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            fault("$", "a quiz is a JSON object");
+            return new QuizSource(null, QuizSettings.SELF_STUDY, null);
+        }
+        known(root, "", QUIZ_FIELDS);
+        String id = root.has("id") ? string(root, "", "id", false) : null;
+        QuizSettings settings = settings(root.get("settings"));
+        List<QuizDocument.Question> questions = list(root, "", "questions", this::question);
+        List<QuizDocument.Band> bands = root.has("scoringGuide") ? list(root, "", "scoringGuide", this::band) : List.of();
+        QuizDocument document = new QuizDocument(integer(root, "", "chapter", 0), string(root, "", "title", true),
+                root.has("description") ? string(root, "", "description", false) : "", questions, bands);
+        return new QuizSource(id, settings, document);
+    }
+
+    private QuizSettings settings(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            fault("settings", "settings is an object {review, anonymous, maxAttempts}");
+            return QuizSettings.SELF_STUDY;
+        }
+        known(node, "settings", SETTINGS_FIELDS);
+        QuizSettings.Review review = QuizSettings.Review.FULL;
+        String reviewValue = node.has("review") ? string(node, "settings", "review", false) : "full";
+        switch (reviewValue == null ? "" : reviewValue) {
+            case "full", "correctness", "score" -> review = QuizSettings.Review.of(reviewValue);
+            default -> fault("settings.review", "review is one of full, correctness, score");
+        }
+        boolean anonymous = true;
+        JsonNode anonymousNode = node.get("anonymous");
+        if (anonymousNode != null && !anonymousNode.isBoolean()) {
+            fault("settings.anonymous", "anonymous is true or false");
+        } else if (anonymousNode != null) {
+            anonymous = anonymousNode.booleanValue();
+        }
+        Integer maxAttempts = null;
+        JsonNode limit = node.get("maxAttempts");
+        if (limit != null && !limit.isNull()) {
+            if (!limit.canConvertToInt() || !limit.isIntegralNumber() || limit.intValue() < 1) {
+                fault("settings.maxAttempts", "maxAttempts is a whole number from 1, or null for unlimited");
+            } else if (anonymous) {
+                fault("settings.maxAttempts", "maxAttempts needs \"anonymous\": false");
+            } else {
+                maxAttempts = limit.intValue();
+            }
+        }
+        return new QuizSettings(review, anonymous, maxAttempts);
+    }
+
+    private QuizDocument.Question question(JsonNode node, String path) {
+        known(node, path, QUESTION_FIELDS);
+        return new QuizDocument.Question(integer(node, path, "number", -1), string(node, path, "text", true),
+                list(node, path, "choices", (choice, choicePath) -> {
+                    known(choice, choicePath, CHOICE_FIELDS);
+                    return new QuizDocument.Choice(string(choice, choicePath, "key", true), string(choice, choicePath, "text", true));
+                }),
+                string(node, path, "answer", true), string(node, path, "explanation", true));
+    }
+
+    private QuizDocument.Band band(JsonNode node, String path) {
+        known(node, path, BAND_FIELDS);
+        return new QuizDocument.Band(integer(node, path, "minScore", 0), integer(node, path, "maxScore", 0),
+                string(node, path, "level", true), string(node, path, "recommendation", true));
+    }
+
+    private interface Element<T> {
+        T read(JsonNode node, String path);
+    }
+
+    private <T> List<T> list(JsonNode parent, String parentPath, String field, Element<T> element) {
+        String path = join(parentPath, field);
+        JsonNode node = parent.get(field);
+        List<T> items = new ArrayList<>();
+        if (node == null || !node.isArray()) {
+            fault(path, field + (node == null ? " is missing" : " must be an array"));
+            return items;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String itemPath = path + "[" + i + "]";
+            if (node.get(i).isObject()) {
+                items.add(element.read(node.get(i), itemPath));
+            } else {
+                fault(itemPath, "must be an object");
+            }
+        }
+        return items;
+    }
+
+    private String string(JsonNode parent, String parentPath, String field, boolean required) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                fault(join(parentPath, field), field + " is missing");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            fault(join(parentPath, field), field + " must be a string");
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private int integer(JsonNode parent, String parentPath, String field, int absent) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            fault(join(parentPath, field), field + (node == null ? " is missing" : " must be a whole number"));
+            return absent;
+        }
+        return node.intValue();
+    }
+
+    private void known(JsonNode node, String path, Set<String> fields) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            String name = it.next().getKey();
+            if (!fields.contains(name)) {
+                fault(join(path, name), "unknown field '" + name + "'");
+            }
+        }
+    }
+
+    private void fault(String path, String message) {
+        problems.add(new SourceViolation(path, message));
+    }
+
+    /** {@code questions[2].answer}; a name that is not an identifier in brackets, as {@code $['odd key']}. */
+    private static String join(String path, String field) {
+        if (!IDENTIFIER.matcher(field).matches()) {
+            return (path.isEmpty() ? "$" : path) + "['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        }
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** The canonical JSON of {@code source}: fixed field order, two-space indentation, a final line break. */
+    public static String write(QuizSource source) {
+        QuizDocument document = source.document();
+        ObjectNode root = MAPPER.createObjectNode();
+        if (source.id() != null) {
+            root.put("id", source.id());
+        }
+        root.put("title", document.title());
+        root.put("chapter", document.chapter());
+        root.put("description", document.description());
+        if (source.settings() != null) {
+            ObjectNode settings = root.putObject("settings");
+            settings.put("review", source.settings().review().value());
+            settings.put("anonymous", source.settings().anonymous());
+            settings.put("maxAttempts", source.settings().maxAttempts());
+        }
+        ArrayNode questions = root.putArray("questions");
+        for (QuizDocument.Question question : document.questions()) {
+            ObjectNode node = questions.addObject();
+            node.put("number", question.number());
+            node.put("text", question.text());
+            ArrayNode choices = node.putArray("choices");
+            question.choices().forEach(choice -> choices.addObject().put("key", choice.key()).put("text", choice.text()));
+            node.put("answer", question.correctChoice());
+            node.put("explanation", question.explanation());
+        }
+        ArrayNode bands = root.putArray("scoringGuide");
+        document.scoringGuide().forEach(band -> bands.addObject().put("minScore", band.minScore()).put("maxScore", band.maxScore())
+                .put("level", band.level()).put("recommendation", band.recommendation()));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a quiz tree did not serialise", e);
+        }
+    }
+}

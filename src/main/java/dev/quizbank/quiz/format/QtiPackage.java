@@ -1,0 +1,161 @@
+package dev.quizbank.quiz.format;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import dev.quizbank.quiz.document.QuizDocument;
+
+/**
+ * A QTI 3.0 content package ({@code application/zip}) laid out as the 1EdTech examples lay theirs
+ * out: {@code imsmanifest.xml}, one {@code qti-assessment-test} ({@code assessment.xml}) and one
+ * {@code qti-assessment-item} per question ({@code items/q001.xml} …), scored by the standard
+ * match_correct template.
+ *
+ * <p>Every text is CommonMark and goes verbatim as the sole, escaped character data of its element:
+ * the question's in {@code qti-prompt}, each choice's in its {@code qti-simple-choice}, the
+ * explanation in the {@code qti-content-body} of a {@code qti-modal-feedback}. That feedback uses
+ * the examples' idiom for general feedback: {@code show-hide="hide"} on a FEEDBACK outcome that
+ * match_correct never sets, so it shows after every attempt, right or wrong.
+ */
+public final class QtiPackage {
+
+    public static final String MEDIA_TYPE = "application/zip";
+
+    static final String MANIFEST = "imsmanifest.xml";
+    static final String TEST = "assessment.xml";
+
+    private static final String ASI = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
+    private static final String ASI_SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd";
+    private static final String CP = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
+    private static final String CP_SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd";
+    private static final String MATCH_CORRECT = "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml";
+    private static final String RESPONSE = "RESPONSE";
+    private static final String SCORE = "SCORE";
+    private static final String FEEDBACK = "FEEDBACK";
+    /**
+     * Zip entries carry local date-times; a fixed one keeps the bytes the same in every time zone.
+     * Not 1980-01-01 00:00: the JDK takes that for "before 1980" and adds a zoned timestamp.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private QtiPackage() {
+    }
+
+    public static byte[] write(QuizSource source) {
+        QuizDocument document = source.document();
+        Map<String, String> items = new LinkedHashMap<>();
+        for (QuizDocument.Question question : document.questions()) {
+            items.put(itemIdentifier(question), item(question));
+        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(MANIFEST, manifest(source, items.keySet()));
+        entries.put(TEST, test(source, items.keySet()));
+        items.forEach((identifier, xml) -> entries.put(itemPath(identifier), xml));
+        return zip(entries);
+    }
+
+    /** QTI identifiers start with a letter; three digits keep the files in question order. */
+    static String itemIdentifier(QuizDocument.Question question) {
+        return String.format("q%03d", question.number());
+    }
+
+    static String itemPath(String identifier) {
+        return "items/" + identifier + ".xml";
+    }
+
+    /** Quiz ids may start with a digit, which neither QTI identifiers nor XML ids may. */
+    private static String testIdentifier(QuizSource source) {
+        return source.id() == null ? "quiz" : "quiz-" + source.id();
+    }
+
+    private static String manifest(QuizSource source, Iterable<String> items) {
+        IndentedXml xml = new IndentedXml().openRoot("manifest", CP, CP_SCHEMA, "identifier", "manifest-" + testIdentifier(source))
+                .open("metadata")
+                .text("schema", "QTI Package")
+                .text("schemaversion", "3.0.0")
+                .close()
+                .empty("organizations")
+                .open("resources");
+        xml.open("resource", "identifier", testIdentifier(source), "type", "imsqti_test_xmlv3p0", "href", TEST)
+                .empty("file", "href", TEST);
+        for (String item : items) {
+            xml.empty("dependency", "identifierref", item);
+        }
+        xml.close();
+        for (String item : items) {
+            xml.open("resource", "identifier", item, "type", "imsqti_item_xmlv3p0", "href", itemPath(item))
+                    .empty("file", "href", itemPath(item))
+                    .close();
+        }
+        return xml.close().close().finish();
+    }
+
+    private static String test(QuizSource source, Iterable<String> items) {
+        String title = source.document().title();
+        IndentedXml xml = new IndentedXml()
+                .openRoot("qti-assessment-test", ASI, ASI_SCHEMA, "identifier", testIdentifier(source), "title", title)
+                .empty("qti-outcome-declaration", "identifier", SCORE, "cardinality", "single", "base-type", "float")
+                .open("qti-test-part", "identifier", "part-1", "navigation-mode", "nonlinear", "submission-mode", "simultaneous")
+                .open("qti-assessment-section", "identifier", "section-1", "title", title, "visible", "true");
+        for (String item : items) {
+            xml.empty("qti-assessment-item-ref", "identifier", item, "href", itemPath(item));
+        }
+        return xml.close().close()
+                .open("qti-outcome-processing")
+                .open("qti-set-outcome-value", "identifier", SCORE)
+                .open("qti-sum")
+                .empty("qti-test-variables", "variable-identifier", SCORE)
+                .close()
+                .close()
+                .close()
+                .close().finish();
+    }
+
+    private static String item(QuizDocument.Question question) {
+        IndentedXml xml = new IndentedXml()
+                .openRoot("qti-assessment-item", ASI, ASI_SCHEMA, "identifier", itemIdentifier(question),
+                        "title", "Question " + question.number(), "adaptive", "false", "time-dependent", "false")
+                .open("qti-response-declaration", "identifier", RESPONSE, "cardinality", "single", "base-type", "identifier")
+                .open("qti-correct-response").text("qti-value", question.correctChoice()).close()
+                .close()
+                .open("qti-outcome-declaration", "identifier", SCORE, "cardinality", "single", "base-type", "float")
+                .open("qti-default-value").text("qti-value", "0").close()
+                .close()
+                .empty("qti-outcome-declaration", "identifier", FEEDBACK, "cardinality", "single", "base-type", "identifier")
+                .open("qti-item-body")
+                .open("qti-choice-interaction", "response-identifier", RESPONSE, "shuffle", "false", "max-choices", "1")
+                .text("qti-prompt", question.text());
+        for (QuizDocument.Choice choice : question.choices()) {
+            xml.text("qti-simple-choice", choice.text(), "identifier", choice.key());
+        }
+        return xml.close().close()
+                .empty("qti-response-processing", "template", MATCH_CORRECT)
+                .open("qti-modal-feedback", "outcome-identifier", FEEDBACK, "identifier", "EXPLANATION", "show-hide", "hide")
+                .text("qti-content-body", question.explanation())
+                .close()
+                .close().finish();
+    }
+
+    private static byte[] zip(Map<String, String> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                ZipEntry zipEntry = new ZipEntry(entry.getKey());
+                zipEntry.setTimeLocal(ENTRY_TIME);
+                zip.putNextEntry(zipEntry);
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a zip into memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.quizbank.quiz.format;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.quizbank.quiz.document.QuizDocument;
+
+/**
+ * Every rule a quiz must meet to be published, whatever format it came in; all problems are
+ * reported at once, each at its place. The rules also keep every published quiz expressible in
+ * every source format, so that exports import back unchanged.
+ */
+public final class QuizRules {
+
+    public static final int MAX_QUESTIONS = 500;
+    public static final int MAX_CHOICES = 26;
+    public static final int MAX_LINE = 1_000;
+    public static final int MAX_TEXT = 20_000;
+    public static final int MAX_CHAPTER = 999_999;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final Places places;
+    private final List<SourceViolation> violations = new ArrayList<>();
+
+    private QuizRules(Places places) {
+        this.places = places;
+    }
+
+    /** The problems of {@code parsed}: the reader's own, then every broken rule of its draft. */
+    public static List<SourceViolation> check(ParsedSource parsed) {
+        QuizRules rules = new QuizRules(parsed.places());
+        rules.violations.addAll(parsed.problems());
+        rules.source(parsed.draft(), parsed.unreadQuestions());
+        return rules.violations;
+    }
+
+    /** Whether {@code id} is a quiz id: a URL-safe slug. */
+    public static boolean isId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    private void source(QuizSource source, Set<Integer> unreadQuestions) {
+        if (source.id() != null && !isId(source.id())) {
+            fault("id", "the id must be a slug of lowercase letters, digits and '-' (at most 64), starting with a letter or digit");
+        }
+        QuizDocument document = source.document();
+        if (document == null) {
+            return;
+        }
+        if (line("title", document.title(), "the title") && NativeFormat.endsBlock(document.title())) {
+            fault("title", "the title reads as a heading: '" + abbreviate(document.title()) + "'");
+        }
+        if (document.chapter() < 0 || document.chapter() > MAX_CHAPTER) {
+            fault("chapter", "the chapter must be a number from 0 to " + MAX_CHAPTER);
+        }
+        if (text("description", document.description(), "the description", false)) {
+            headings("description", document.description(), 0, "the description");
+        }
+        List<QuizDocument.Question> questions = document.questions();
+        if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
+            fault("questions", "a quiz has 1 to " + MAX_QUESTIONS + " questions, this one " + questions.size());
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            if (!unreadQuestions.contains(i)) {
+                question("questions[" + i + "]", i + 1, questions.get(i));
+            }
+        }
+        scoringGuide(document.scoringGuide(), questions.size());
+    }
+
+    private void question(String path, int expected, QuizDocument.Question question) {
+        if (question.number() != expected) {
+            fault(path + ".number", "expected question " + expected + " but found question " + question.number()
+                    + ": questions are numbered 1..N in order");
+        }
+        String name = "question " + question.number();
+        if (text(path + ".text", question.text(), name + "'s text", true)) {
+            for (String line : question.text().split("\n", -1)) {
+                if (NativeFormat.endsQuestionText(line)) {
+                    fault(path + ".text", name + "'s text has a line that reads as a choice, an answer or a heading: '"
+                            + abbreviate(line) + "'");
+                    break;
+                }
+            }
+        }
+        List<QuizDocument.Choice> choices = question.choices();
+        if (choices.size() < 2 || choices.size() > MAX_CHOICES) {
+            fault(path + ".choices", name + " has " + choices.size() + " choices; a question has 2 to " + MAX_CHOICES);
+        }
+        Set<String> keys = new HashSet<>();
+        for (int j = 0; j < choices.size(); j++) {
+            QuizDocument.Choice choice = choices.get(j);
+            String choicePath = path + ".choices[" + j + "]";
+            String expectedKey = String.valueOf((char) ('A' + j));
+            if (choice.key() != null) {
+                keys.add(choice.key());
+            }
+            if (!expectedKey.equals(choice.key())) {
+                fault(choicePath + ".key", name + "'s choice " + (j + 1) + " has the key '" + choice.key() + "' but should have "
+                        + expectedKey + ": choices are keyed A, B, C… in order");
+            }
+            line(choicePath + ".text", choice.text(), name + "'s choice " + choice.key() + ")");
+        }
+        if (question.correctChoice() == null || question.correctChoice().isEmpty()) {
+            fault(path + ".answer", name + " has no answer");
+        } else if (!keys.contains(question.correctChoice())) {
+            fault(path + ".answer", name + ": the answer " + question.correctChoice() + " is not one of its choices "
+                    + String.join(", ", keys.stream().sorted().toList()));
+        }
+        if (text(path + ".explanation", question.explanation(), name + "'s explanation", true)) {
+            headings(path + ".explanation", question.explanation(), 1, name + "'s explanation");
+        }
+    }
+
+    /** In the native document a line 'Question N' or 'Scoring Guide' would end the text early. */
+    private void headings(String path, String text, int fromLine, String name) {
+        String[] lines = text.split("\n", -1);
+        for (int k = fromLine; k < lines.length; k++) {
+            if (NativeFormat.endsBlock(lines[k])) {
+                fault(path, name + " has a line that reads as a heading: '" + abbreviate(lines[k]) + "'");
+                return;
+            }
+        }
+    }
+
+    private void scoringGuide(List<QuizDocument.Band> bands, int maxScore) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < bands.size(); k++) {
+            QuizDocument.Band band = bands.get(k);
+            String path = "scoringGuide[" + k + "]";
+            line(path + ".level", band.level(), "the level of the band " + range(band));
+            line(path + ".recommendation", band.recommendation(), "the recommendation of the band " + range(band));
+            if (band.minScore() < 0 || band.minScore() > band.maxScore()) {
+                fault(path, "the band " + range(band) + " runs backwards or below 0");
+            } else {
+                order.add(k);
+            }
+        }
+        if (order.size() < bands.size()) {
+            return;
+        }
+        order.sort(Comparator.comparingInt(k -> bands.get(k).minScore()));
+        int expectedMin = 0;
+        for (int k : order) {
+            QuizDocument.Band band = bands.get(k);
+            if (band.minScore() > expectedMin) {
+                fault("scoringGuide[" + k + "]", "the scoring guide has a gap: no level covers "
+                        + range(expectedMin, band.minScore() - 1));
+            } else if (band.minScore() < expectedMin) {
+                fault("scoringGuide[" + k + "]", "the band " + range(band) + " overlaps another band");
+            }
+            expectedMin = Math.max(expectedMin, band.maxScore() + 1);
+        }
+        if (!order.isEmpty() && expectedMin - 1 != maxScore) {
+            fault("scoringGuide[" + order.get(order.size() - 1) + "]", "the scoring guide must end at the maximum score "
+                    + maxScore + " (one point per question) but ends at " + (expectedMin - 1));
+        }
+    }
+
+    /** A one-line text: present, not blank, no line break, no space at either end, at most MAX_LINE characters. */
+    private boolean line(String path, String value, String name) {
+        if (value == null || value.isBlank()) {
+            return fault(path, name + " is empty");
+        }
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            return fault(path, name + " must be a single line");
+        }
+        return edges(path, value, name) && length(path, value, name, MAX_LINE);
+    }
+
+    /** A CommonMark text of any number of lines, with no blank space at either end. */
+    private boolean text(String path, String value, String name, boolean required) {
+        if (value == null || (required && value.isBlank())) {
+            return fault(path, name + " is empty");
+        }
+        if (value.indexOf('\r') >= 0) {
+            return fault(path, name + " has a carriage return; lines end with a line feed alone");
+        }
+        return edges(path, value, name) && length(path, value, name, MAX_TEXT);
+    }
+
+    private boolean edges(String path, String value, String name) {
+        if (!value.strip().equals(value)) {
+            return fault(path, name + " begins or ends with white space");
+        }
+        int unwritable = unwritable(value);
+        return unwritable < 0 || fault(path, name + " holds U+" + String.format("%04X", unwritable)
+                + ", a control character or non-character that XML exports cannot carry");
+    }
+
+    /** The first code point XML 1.0 cannot hold (other than the line feed and tab texts may have), or -1. */
+    private static int unwritable(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            boolean allowed = c == '\t' || c == '\n' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (!allowed) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    private boolean length(String path, String value, String name, int max) {
+        return value.length() <= max || fault(path, name + " is longer than " + max + " characters");
+    }
+
+    private boolean fault(String path, String message) {
+        violations.add(new SourceViolation(places.of(path), message));
+        return false;
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+    }
+
+    private static String range(QuizDocument.Band band) {
+        return band.minScore() + "-" + band.maxScore();
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? "score " + from : "scores " + from + "-" + to;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.quizbank.quiz.format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.MediaType;
+
+/** The formats a quiz's source is written and read in, by media type. */
+public enum SourceFormat {
+    NATIVE(NativeFormat.MEDIA_TYPE, "md", NativeFormat::read, source -> utf8(NativeFormat.write(source))),
+    JSON(JsonFormat.MEDIA_TYPE, "json", JsonFormat::read, source -> utf8(JsonFormat.write(source))),
+    GIFT(GiftFormat.MEDIA_TYPE, "gift", GiftFormat::read, source -> utf8(GiftFormat.write(source))),
+    MOODLE_XML(MoodleXmlFormat.MEDIA_TYPE, "xml", null, source -> utf8(MoodleXmlFormat.write(source))),
+    QTI(QtiPackage.MEDIA_TYPE, "zip", null, QtiPackage::write);
+
+    private final String mediaType;
+    private final String extension;
+    private final Function<String, ParsedSource> reader;
+    private final Function<QuizSource, byte[]> writer;
+
+    SourceFormat(String mediaType, String extension, Function<String, ParsedSource> reader, Function<QuizSource, byte[]> writer) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The file name extension of an export. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether the format is text (UTF-8), not a binary package. */
+    public boolean text() {
+        return !mediaType.equals("application/zip");
+    }
+
+    /**
+     * The format a client accepts first, in the order of its preferences; the native document for a
+     * wildcard. Clients that accept none of them are refused before this is asked.
+     */
+    public static SourceFormat negotiate(List<MediaType> acceptable) {
+        for (MediaType accepted : acceptable) {
+            for (SourceFormat format : values()) {
+                if (accepted.isCompatible(MediaType.valueOf(format.mediaType))) {
+                    return format;
+                }
+            }
+        }
+        return NATIVE;
+    }
+
+    public boolean readable() {
+        return reader != null;
+    }
+
+    public static Optional<SourceFormat> of(String mediaType) {
+        return Arrays.stream(values()).filter(format -> format.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+    }
+
+    public static List<String> readableTypes() {
+        return Arrays.stream(values()).filter(SourceFormat::readable).map(SourceFormat::mediaType).toList();
+    }
+
+    /**
+     * The quiz {@code text} states, checked against every rule.
+     *
+     * @throws InvalidSourceException with every problem found, each at its place
+     */
+    public QuizSource read(String text) {
+        ParsedSource parsed = reader.apply(text);
+        List<SourceViolation> violations = QuizRules.check(parsed);
+        if (!violations.isEmpty()) {
+            throw new InvalidSourceException(violations);
+        }
+        return parsed.draft();
+    }
+
+    public byte[] write(QuizSource source) {
+        return writer.apply(source);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,267 @@
+package dev.quizbank.quiz.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.quizbank.identity.Caller;
+import dev.quizbank.problem.ProblemType;
+import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.format.InvalidSourceException;
+import dev.quizbank.quiz.format.QuizSource;
+import dev.quizbank.quiz.format.SourceFormat;
+import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.QuizCatalog;
+import dev.quizbank.quiz.service.QuizHistory;
+import dev.quizbank.quiz.service.QuizPublisher;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Authors publish, edit, retire and export quizzes; every edit names the version it builds on with If-Match. */
+@Path("/quizzes")
+@RolesAllowed(Caller.AUTHOR)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Authoring", description = "Publishing, editing, retiring and exporting quizzes (role author)")
+public class AuthoringResource {
+
+    private static final String GIFT = "text/x-gift";
+    private static final String MARKDOWN = "text/markdown";
+
+    private final QuizPublisher publisher;
+    private final QuizCatalog catalog;
+    private final QuizHistory history;
+    private final RenderedQuizzes rendered;
+    private final SecurityIdentity identity;
+
+    AuthoringResource(QuizPublisher publisher, QuizCatalog catalog, QuizHistory history, RenderedQuizzes rendered,
+            SecurityIdentity identity) {
+        this.publisher = publisher;
+        this.catalog = catalog;
+        this.history = history;
+        this.rendered = rendered;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes({MARKDOWN, APPLICATION_JSON, GIFT})
+    @Produces(APPLICATION_JSON)
+    @Operation(operationId = "createQuiz", summary = "Publish a new quiz",
+            description = "Role author. The id comes from the document (JSON `id`, the native front matter) or `?id=`.")
+    @RequestBody(ref = "QuizSource")
+    @APIResponse(responseCode = "201", description = "Published as version 1",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "/quizzes/{id}", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, ref = "ETag")},
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "QuizExists")
+    @APIResponse(responseCode = "422", ref = "InvalidSource")
+    public Response create(
+            @Parameter(description = "The quiz id, when the document names none", example = "chapter-21")
+            @QueryParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a slug of a-z, 0-9 and '-' (at most 64)") String id,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
+        QuizSource source = read(contentType, body, id);
+        if (source.id() == null) {
+            throw Problems.unprocessable("The quiz needs an id.", List.of(new Problems.Violation("id", "query",
+                    "name the id in the document or with ?id=")));
+        }
+        PublishedQuiz quiz = publisher.create(source, author());
+        RenderedQuizzes.Rendered detail = rendered.detail(quiz);
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/quizzes/" + quiz.id())
+                .entity(detail.body()).type(APPLICATION_JSON).tag(detail.etag()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes({MARKDOWN, APPLICATION_JSON, GIFT})
+    @Produces(APPLICATION_JSON)
+    @Operation(operationId = "updateQuiz", summary = "Publish the next version of a quiz",
+            description = "Role author. `If-Match` names the version the edit builds on; a document equal to it publishes nothing.")
+    @RequestBody(ref = "QuizSource")
+    @APIResponse(responseCode = "200", description = "The quiz's current version: the next one, or the same when nothing changed",
+            headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "QuizNotFound")
+    @APIResponse(responseCode = "412", ref = "VersionConflict")
+    @APIResponse(responseCode = "422", ref = "InvalidSource")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(ref = "QuizId") @PathParam("id") String id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
+        int expected = expectedVersion(id, ifMatch);
+        QuizSource source = read(contentType, body, id);
+        if (formatOf(contentType) == SourceFormat.GIFT) {
+            source = withWhatGiftCannotState(source, known(id, null));
+        }
+        QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
+        RenderedQuizzes.Rendered detail = rendered.detail(catalog.version(id, publication.version()).orElseThrow());
+        return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "retireQuiz", summary = "Retire a quiz",
+            description = "Role author. The quiz leaves the list, its reads answer 404 and new attempts 422; stored attempts stay readable.")
+    @APIResponse(responseCode = "204", description = "Retired")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "QuizNotFound")
+    @APIResponse(responseCode = "412", ref = "VersionConflict")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response retire(@Parameter(ref = "QuizId") @PathParam("id") String id,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        publisher.retire(id, expectedVersion(id, ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Produces(APPLICATION_JSON)
+    @Operation(operationId = "listQuizVersions", summary = "Who published which version, and when", description = "Role author. Oldest first.")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = QuizViews.VersionInfo.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "QuizNotFound")
+    public List<QuizViews.VersionInfo> versions(@Parameter(ref = "QuizId") @PathParam("id") String id) {
+        known(id, null);
+        return history.versions(id).stream().map(QuizViews.VersionInfo::of).toList();
+    }
+
+    @GET
+    @Path("{id}/source")
+    @Produces({MARKDOWN, APPLICATION_JSON, GIFT, "application/xml", "application/zip"})
+    @Operation(operationId = "getQuizSource", summary = "Export a quiz version",
+            description = "Role author. The format by `Accept`: the native document (the default), JSON, GIFT, Moodle XML or a QTI 3.0 package.")
+    @APIResponse(responseCode = "200", description = "The source, with the answers and explanations",
+            content = {@Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = APPLICATION_JSON, schema = @Schema(ref = "QuizSourceDocument")),
+                    @Content(mediaType = GIFT, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = "InvalidVersion")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "QuizNotFound")
+    public Response source(@Parameter(ref = "QuizId") @PathParam("id") String id,
+            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Context HttpHeaders headers) {
+        PublishedQuiz quiz = known(id, version == null ? null : Integer.valueOf(version));
+        SourceFormat format = SourceFormat.negotiate(headers.getAcceptableMediaTypes());
+        byte[] body = format.write(new QuizSource(quiz.id(), quiz.settings(), quiz.content()));
+        return Response.ok(body, format.mediaType() + (format.text() ? "; charset=UTF-8" : ""))
+                .header("Content-Disposition", "attachment; filename=\"" + quiz.id() + "-v" + quiz.version() + "." + format.extension() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
+    }
+
+    private PublishedQuiz known(String id, Integer version) {
+        return catalog.find(id, version).orElseThrow(() -> Problems.notFound(version == null
+                ? "There is no quiz '" + id + "'." : "Quiz '" + id + "' has no version " + version + "."));
+    }
+
+    /** The version whose ETag (of GET /quizzes/{id}) the client names; the publisher checks it is still current. */
+    private int expectedVersion(String id, String ifMatch) {
+        PublishedQuiz current = known(id, null);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problems.of(ProblemType.PRECONDITION_REQUIRED, "Name the version you edit: send If-Match with the ETag of GET /quizzes/"
+                    + id + ".");
+        }
+        String tag = "\"" + rendered.detail(current).etag().getValue() + "\"";
+        for (String candidate : ifMatch.split(",")) {
+            String trimmed = candidate.strip();
+            if (trimmed.equals("*") || trimmed.equals(tag)) {
+                return current.version();
+            }
+        }
+        throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + id + "' is at version " + current.version()
+                + " now, not the version your If-Match names: GET it again and redo the change on top of it.");
+    }
+
+    /**
+     * GIFT has no chapter, description or scoring guide: an edit in GIFT keeps the quiz's own (its
+     * guide while the guide still fits the number of questions).
+     */
+    private static QuizSource withWhatGiftCannotState(QuizSource source, PublishedQuiz current) {
+        QuizDocument edited = source.document();
+        QuizDocument kept = current.content();
+        List<QuizDocument.Band> guide = kept.maxScore() == edited.maxScore() ? kept.scoringGuide() : List.of();
+        return new QuizSource(source.id(), source.settings(), new QuizDocument(kept.chapter(), edited.title(),
+                kept.description(), edited.questions(), guide));
+    }
+
+    private static SourceFormat formatOf(MediaType contentType) {
+        return SourceFormat.of(contentType.getType() + "/" + contentType.getSubtype()).filter(SourceFormat::readable)
+                .orElseThrow(() -> Problems.ofStatus(415, "Send the quiz as " + String.join(", ", SourceFormat.readableTypes()) + "."));
+    }
+
+    private static QuizSource read(MediaType contentType, byte[] body, String id) {
+        SourceFormat format = formatOf(contentType);
+        Charset charset = charset(contentType);
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problems.unprocessable("The document is not " + charset.name() + " text.", List.of(new Problems.Violation("body", "body",
+                    "not " + charset.name() + " text")));
+        }
+        QuizSource source;
+        try {
+            source = format.read(text);
+        } catch (InvalidSourceException e) {
+            throw Problems.unprocessable("The document breaks " + e.violations().size() + " rule(s); see violations.",
+                    e.violations().stream().map(v -> new Problems.Violation(v.place(), "body", v.message())).toList());
+        }
+        if (source.id() != null && id != null && !source.id().equals(id)) {
+            throw Problems.unprocessable("The document names another quiz.", List.of(new Problems.Violation("id", "body",
+                    "the document's id '" + source.id() + "' is not '" + id + "'")));
+        }
+        return new QuizSource(Optional.ofNullable(source.id()).orElse(id), source.settings(), source.document());
+    }
+
+    /** The charset the Content-Type names, UTF-8 when it names none. */
+    private static Charset charset(MediaType contentType) {
+        String name = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw Problems.ofStatus(415, "The charset '" + name + "' is not supported; send UTF-8.");
+        }
+    }
+
+    private String author() {
+        return identity.getPrincipal().getName();
+    }
+}

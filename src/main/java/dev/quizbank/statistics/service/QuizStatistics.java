@@ -1,0 +1,88 @@
+package dev.quizbank.statistics.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.QuizCatalog;
+import dev.quizbank.statistics.AnswerKey;
+import dev.quizbank.statistics.AttemptSelection;
+import dev.quizbank.statistics.Statistics;
+import dev.quizbank.statistics.StatisticsAccumulator;
+
+/**
+ * Item statistics of a quiz version: one streamed pass over the compact attempt rows (a cursor, so
+ * memory depends on the quiz, never on the number of attempts). {@code first} and {@code last} pick
+ * one attempt per learner in SQL; every anonymous attempt counts on its own.
+ */
+@ApplicationScoped
+public class QuizStatistics {
+
+    /** The figures of one quiz version, with the version they describe. */
+    public record Computed(PublishedQuiz quiz, AttemptSelection selection, Statistics statistics) {
+    }
+
+    private static final String ALL = "select choices from quizbank.attempt where quiz_id = ? and quiz_version = ?";
+    private static final String ONE_PER_LEARNER = """
+            select choices from (
+                select distinct on (learner_id) choices from quizbank.attempt
+                where quiz_id = ? and quiz_version = ? and learner_id is not null
+                order by learner_id, submitted_at %1$s, id %1$s) per_learner
+            union all
+            select choices from quizbank.attempt where quiz_id = ? and quiz_version = ? and learner_id is null""";
+
+    private final QuizCatalog catalog;
+    private final DataSource dataSource;
+
+    QuizStatistics(QuizCatalog catalog, DataSource dataSource) {
+        this.catalog = catalog;
+        this.dataSource = dataSource;
+    }
+
+    /** Empty when there is no such quiz or version. */
+    public Optional<Computed> compute(String quizId, Integer version, AttemptSelection selection) {
+        return catalog.find(quizId, version).map(quiz -> new Computed(quiz, selection, scan(quiz, selection)));
+    }
+
+    private Statistics scan(PublishedQuiz quiz, AttemptSelection selection) {
+        StatisticsAccumulator accumulator = new StatisticsAccumulator(answerKey(quiz.content()));
+        String sql = switch (selection) {
+            case ALL -> ALL;
+            case FIRST -> ONE_PER_LEARNER.formatted("asc");
+            case LAST -> ONE_PER_LEARNER.formatted("desc");
+        };
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(false);
+            query.setFetchSize(10_000);
+            for (int i = 0; i < (selection == AttemptSelection.ALL ? 1 : 2); i++) {
+                query.setString(2 * i + 1, quiz.id());
+                query.setInt(2 * i + 2, quiz.version());
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    accumulator.add(rows.getBytes(1));
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the attempts of " + quiz.id(), e);
+        }
+        return accumulator.result();
+    }
+
+    private static AnswerKey answerKey(QuizDocument content) {
+        return new AnswerKey(content.questions().stream().map(question -> {
+            List<String> keys = question.choices().stream().map(QuizDocument.Choice::key).toList();
+            return new AnswerKey.Item(keys, keys.indexOf(question.correctChoice()) + 1);
+        }).toList());
+    }
+}

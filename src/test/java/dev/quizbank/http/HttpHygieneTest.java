@@ -1,0 +1,222 @@
+package dev.quizbank.http;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.quizbank.support.RawHttp;
+import dev.quizbank.support.TestDatabase;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** API.md Part 2, "HTTP hygiene" and "Cross-origin use": what every endpoint does with odd requests. */
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class HttpHygieneTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String SHEET = "{\"quizId\":\"chapter-20\",\"answers\":[]}";
+
+    private static Response post(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/attempts");
+    }
+
+    @Test
+    void shouldRefuseARepeatedKeyNamingTheField() {
+        post("{\"quizId\":\"chapter-20\",\"answers\":[{\"question\":1,\"choice\":\"A\",\"choice\":\"C\"}]}")
+            .then().statusCode(400).contentType(PROBLEM_JSON)
+            .body("violations[0].field", equalTo("answers[0].choice"))
+            .body("violations[0].message", equalTo("appears more than once"));
+        post("{\"quizId\":\"chapter-20\",\"quizId\":\"other\",\"answers\":[]}")
+            .then().statusCode(400).body("violations[0].field", equalTo("quizId"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFieldNamingIt() {
+        post("{\"quizId\":\"chapter-20\",\"quizVerison\":1,\"answers\":[]}")
+            .then().statusCode(400).contentType(PROBLEM_JSON)
+            .body("violations[0].field", equalTo("quizVerison"))
+            .body("violations[0].message", equalTo("is not a field of this request"));
+        post("{\"quizId\":\"chapter-20\",\"answers\":[{\"question\":1,\"choice\":\"A\",\"weight\":2}]}")
+            .then().statusCode(400).body("violations[0].field", equalTo("answers[0].weight"));
+    }
+
+    @Test
+    void shouldRefuseAWriteWithoutContentTypeWith415() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST /attempts HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\nContent-Length: " + SHEET.length() + "\r\n\r\n" + SHEET);
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(answer.body()).contains("Content-Type");
+    }
+
+    @Test
+    void shouldCapViolationsAtAHundred() {
+        String answers = IntStream.rangeClosed(1, 150).mapToObj(i -> "{\"question\":" + (100 + i) + ",\"choice\":\"A\"}")
+                .collect(Collectors.joining(","));
+        post("{\"quizId\":\"chapter-20\",\"answers\":[" + answers + "]}")
+            .then().statusCode(422).contentType(PROBLEM_JSON)
+            .body("violations", hasSize(100))
+            .body("truncated", equalTo(true))
+            .body("violationCount", equalTo(150));
+        post("{\"quizId\":\"chapter-20\",\"answers\":[{\"question\":99,\"choice\":\"A\"}]}")
+            .then().statusCode(422).body("violations", hasSize(1)).body("truncated", nullValue());
+    }
+
+    @Test
+    void shouldRefuseAnEmptyOrARepeatedIdempotencyKey() {
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "").body(SHEET)
+            .when().post("/attempts")
+            .then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "\"a\"").header("Idempotency-Key", "\"b\"").body(SHEET)
+            .when().post("/attempts")
+            .then().statusCode(400).body("violations[0].message", equalTo("must be sent once"));
+    }
+
+    @Test
+    void shouldCompareIfNoneMatchWeakly() {
+        String etag = given().when().get("/quizzes/chapter-20/questions").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", "W/" + etag).when().get("/quizzes/chapter-20/questions").then().statusCode(304);
+        given().header("If-None-Match", "*").when().get("/quizzes/chapter-20").then().statusCode(304);
+        given().header("If-None-Match", "W/\"other\"").when().get("/quizzes/chapter-20/questions").then().statusCode(200);
+    }
+
+    @Test
+    void shouldGzipJsonForClientsThatAcceptIt() throws Exception {
+        Response zipped = given().header("Accept-Encoding", "gzip").when().get("/quizzes/chapter-20/questions");
+        zipped.then().statusCode(200).header("Content-Encoding", "gzip");
+        assertThat(zipped.jsonPath().getList("questions")).hasSize(25);
+        RawHttp.Answer plain = RawHttp.send(RestAssured.port,
+                "GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(plain.body()).startsWith("{\"quizId\":\"chapter-20\"");
+        assertThat(zipped.asString()).isEqualTo(plain.body());
+        assertThat(zipped.header("Vary")).isEqualTo("Accept-Encoding");
+        RawHttp.Answer refused = RawHttp.send(RestAssured.port,
+                "GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip;q=0, identity\r\nConnection: close\r\n\r\n");
+        assertThat(refused.header("Content-Encoding")).isNull();
+        assertThat(refused.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void shouldDescribe405And406WithoutFrameworkWords() {
+        given().when().delete("/attempts").then().statusCode(405).contentType(PROBLEM_JSON)
+            .body("detail", not(containsString("@")));
+        given().accept("text/html").when().get("/quizzes").then().statusCode(406).contentType(PROBLEM_JSON)
+            .body("detail", not(containsString("@Produces")))
+            .body("detail", containsString("application/json"));
+    }
+
+    @Test
+    void shouldAnswerLongTargetsAndBigHeadersWithProblems() {
+        given().queryParam("x", "a".repeat(5000)).when().get("/quizzes")
+            .then().statusCode(414).contentType(PROBLEM_JSON).body("status", equalTo(414));
+        given().header("X-Padding", "a".repeat(20_000)).when().get("/quizzes")
+            .then().statusCode(431).contentType(PROBLEM_JSON).body("status", equalTo(431));
+    }
+
+    @Test
+    void shouldAnswerWhatTheRouterRefusesWithProblems() throws Exception {
+        RawHttp.Answer noHost = RawHttp.send(RestAssured.port, "GET /quizzes HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assertThat(noHost.status()).isEqualTo(400);
+        assertThat(noHost.header("Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(noHost.body()).contains("\"status\":400");
+    }
+
+    @Test
+    void shouldRefuseAChunkedBodyOverTheLimitWith413() throws Exception {
+        StringBuilder request = new StringBuilder("POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n");
+        String chunk = "a".repeat(8192);
+        for (int i = 0; i < 9; i++) {
+            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        request.append("0\r\n\r\n");
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, request.toString());
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(answer.body()).contains("65536");
+    }
+
+    @Test
+    void shouldAnswerAnEmptyChunkedBodyAtOnce() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST /attempts HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(answer.body()).contains("\"field\":\"body\"");
+    }
+
+    @Test
+    void shouldAnswerAStalledBodyWith408AndCloseTheConnection() throws Exception {
+        long start = System.nanoTime();
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, ("POST /attempts HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"quizId\"").getBytes(StandardCharsets.UTF_8),
+                null, 10_000);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(answer.status()).isEqualTo(408);
+        assertThat(answer.header("Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(answer.header("Connection")).isEqualToIgnoringCase("close");
+        assertThat(seconds).as("quiz.body-timeout is 2 s in tests").isBetween(1.5, 6.0);
+    }
+
+    @Test
+    void shouldAllowPreflightsFromListedOriginsOnly() {
+        given().header("Origin", "https://app.example.org")
+            .header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type,idempotency-key,authorization")
+            .when().options("/attempts")
+            .then().statusCode(200)
+            .header("Access-Control-Allow-Origin", "https://app.example.org")
+            .header("Access-Control-Allow-Methods", containsString("PUT"))
+            .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
+            .header("Access-Control-Allow-Headers", containsString("If-Match"));
+        given().header("Origin", "https://app.example.org").contentType(ContentType.JSON).body(SHEET)
+            .when().post("/attempts")
+            .then().statusCode(201)
+            .header("Access-Control-Allow-Origin", "https://app.example.org")
+            .header("Access-Control-Expose-Headers", containsString("Location"))
+            .header("Access-Control-Expose-Headers", containsString("ETag"))
+            .header("Access-Control-Expose-Headers", containsString("Retry-After"));
+        Response refused = given().header("Origin", "https://evil.example")
+            .header("Access-Control-Request-Method", "POST")
+            .when().options("/attempts");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void shouldServeTheCommittedDocument() throws Exception {
+        String served = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(served)).isEqualTo(json.readTree(java.nio.file.Path.of("openapi", "openapi.json").toFile()));
+    }
+
+    @Test
+    void shouldDescribeEveryRefusalOfTheHttpLayerInTheDocument() {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(document);
+        for (String status : List.of("405", "406", "408", "413", "414", "415", "431")) {
+            assertThat(json.getString("paths.'/attempts'.post.responses.'" + status + "'")).as(status).isNotNull();
+        }
+        assertThat(json.getString("paths.'/quizzes'.get.responses.'406'")).isNotNull();
+        assertThat(json.getString("paths.'/quizzes'.get.responses.'413'")).isNull();
+        assertThat(json.getList("components.schemas.Problem.required")).contains("type", "title", "status", "detail");
+        assertThat(json.getString("servers")).isNull();
+    }
+}

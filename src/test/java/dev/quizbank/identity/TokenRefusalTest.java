@@ -1,0 +1,95 @@
+package dev.quizbank.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** From the attacker's side: every token that must not pass is a 401 problem, on every kind of operation. */
+@QuarkusTest
+@WithTestResource(TestDatabase.class)
+class TokenRefusalTest {
+
+    static Stream<Arguments> badTokens() {
+        return Stream.of(
+                Arguments.of("expired", (Function<String, String>) Tokens::expired),
+                Arguments.of("not yet valid", (Function<String, String>) Tokens::notYetValid),
+                Arguments.of("other issuer", (Function<String, String>) Tokens::otherIssuer),
+                Arguments.of("wrong signature", (Function<String, String>) Tokens::wrongKey),
+                Arguments.of("alg none", (Function<String, String>) Tokens::unsigned),
+                Arguments.of("HS256 with the public key", (Function<String, String>) Tokens::hmacWithPublicKey),
+                Arguments.of("garbage", (Function<String, String>) subject -> "not.a.token"),
+                Arguments.of("the dev key", (Function<String, String>) Tokens::devKey));
+    }
+
+    private static RequestSpecification with(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTokens")
+    void shouldRefuseABadTokenWith401OnEveryOperation(String kind, Function<String, String> token) {
+        String bad = token.apply("mallory");
+        with(bad).when().get("/attempts")
+            .then().statusCode(401).contentType("application/problem+json")
+            .header("WWW-Authenticate", "Bearer")
+            .body("type", equalTo("/problems/unauthorized"));
+        with(bad).contentType(ContentType.JSON).body("{\"quizId\":\"chapter-20\",\"answers\":[]}")
+            .when().post("/attempts")
+            .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        with(bad).when().get("/quizzes/chapter-20")
+            .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTokens")
+    void shouldRefuseABadTokenWith401OnEveryAuthorOperation(String kind, Function<String, String> token) {
+        String bad = token.apply("mallory");
+        List<Response> answers = List.of(
+                with(bad).contentType("text/markdown").body("---\nid: mallory\n---\n").when().post("/quizzes"),
+                with(bad).contentType("text/markdown").header("If-Match", "*").body("").when().put("/quizzes/chapter-20"),
+                with(bad).header("If-Match", "*").when().delete("/quizzes/chapter-20"),
+                with(bad).when().get("/quizzes/chapter-20/source"),
+                with(bad).when().get("/quizzes/chapter-20/versions"),
+                with(bad).when().get("/quizzes/chapter-20/statistics"));
+        for (Response answer : answers) {
+            answer.then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("/problems/unauthorized"));
+        }
+        given().when().get("/quizzes/chapter-20").then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTokens")
+    void shouldNeverTreatABadTokenAsAnonymous(String kind, Function<String, String> token) {
+        given().contentType(ContentType.JSON).body("{\"quizId\":\"chapter-20\",\"answers\":[]}")
+            .when().post("/attempts").then().statusCode(201);
+        with(token.apply("mallory")).contentType(ContentType.JSON).body("{\"quizId\":\"chapter-20\",\"answers\":[]}")
+            .when().post("/attempts").then().statusCode(401);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldAnswer401WithoutATokenAnd403WithoutTheRole() {
+        given().when().get("/attempts")
+            .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+            .body("type", equalTo("/problems/unauthorized"));
+        with(Tokens.guest("gus")).when().get("/attempts")
+            .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
+        with(Tokens.learner("ada")).when().get("/attempts").then().statusCode(200);
+        with(Tokens.author("bob")).when().get("/attempts").then().statusCode(200);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.quizbank.quiz.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.QuizDocument;
+
+/**
+ * Over generated quizzes whose texts hold CommonMark, code spans, GIFT's special characters,
+ * unicode and blank lines: an export imports back to an equal quiz, and exporting that again gives
+ * the same bytes.
+ */
+class RoundTripProperties {
+
+    @Property(tries = 300)
+    void shouldRoundTripTheNativeDocumentByteForByte(@ForAll("quizzes") QuizSource quiz) {
+        String exported = NativeFormat.write(quiz);
+        QuizSource imported = SourceFormat.NATIVE.read(exported);
+        assertThat(imported).isEqualTo(quiz);
+        assertThat(NativeFormat.write(imported)).isEqualTo(exported);
+    }
+
+    @Property(tries = 300)
+    void shouldRoundTripJsonByteForByte(@ForAll("quizzes") QuizSource quiz) {
+        String exported = JsonFormat.write(quiz);
+        QuizSource imported = SourceFormat.JSON.read(exported);
+        assertThat(imported).isEqualTo(quiz);
+        assertThat(JsonFormat.write(imported)).isEqualTo(exported);
+    }
+
+    @Provide
+    Arbitrary<QuizSource> quizzes() {
+        Arbitrary<QuizSettings> settings = Arbitraries.of(QuizSettings.SELF_STUDY,
+                new QuizSettings(QuizSettings.Review.SCORE, false, 3), new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null))
+                .injectNull(0.2);
+        Arbitrary<List<QuizDocument.Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
+        return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
+                settings, Arbitraries.integers().between(0, 999), line(), text(true), questions)
+                .as((id, s, chapter, title, description, qs) -> new QuizSource(id, s,
+                        new QuizDocument(chapter, title, description, qs, guide(qs.size()))))
+                .filter(RoundTripProperties::valid);
+    }
+
+    private static boolean valid(QuizSource quiz) {
+        return QuizRules.check(new ParsedSource(quiz, Places.jsonPaths(), List.of())).isEmpty();
+    }
+
+    private Arbitrary<QuizDocument.Question> question() {
+        return Combinators.combine(text(false), line().list().ofMinSize(2).ofMaxSize(6), Arbitraries.integers().between(0, 25), text(false))
+                .as((text, choiceTexts, answer, explanation) -> {
+                    List<QuizDocument.Choice> choices = new ArrayList<>();
+                    for (int i = 0; i < choiceTexts.size(); i++) {
+                        choices.add(new QuizDocument.Choice(String.valueOf((char) ('A' + i)), choiceTexts.get(i)));
+                    }
+                    return new QuizDocument.Question(0, text, choices, choices.get(answer % choices.size()).key(), explanation);
+                });
+    }
+
+    private static List<QuizDocument.Question> numbered(List<QuizDocument.Question> questions) {
+        List<QuizDocument.Question> numbered = new ArrayList<>();
+        for (QuizDocument.Question q : questions) {
+            numbered.add(new QuizDocument.Question(numbered.size() + 1, q.text(), q.choices(), q.correctChoice(), q.explanation()));
+        }
+        return numbered;
+    }
+
+    /** Bands over 0..maxScore: one, or split in two or three, with texts that hold a '|'. */
+    private static List<QuizDocument.Band> guide(int maxScore) {
+        if (maxScore < 2) {
+            return List.of(new QuizDocument.Band(0, maxScore, "All | nothing", "Try `again`, *then* {more}."));
+        }
+        int cut = maxScore / 2;
+        return List.of(new QuizDocument.Band(cut + 1, maxScore, "Good", "Go on: ~ = # \\ |"),
+                new QuizDocument.Band(0, cut, "Needs Review", "Read the chapter again \\| twice."));
+    }
+
+    private static Arbitrary<String> word() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8),
+                Arbitraries.of("`code`", "`a {b} c`", "*em*", "**strong**", "{", "}", "~", "=", "#", ":", "\\", "\\n", "::",
+                        "|", "1.", "[link](http://x.org)", "é", "ß", "日本語", "😀", "$CATEGORY:", "//", "<b>", "&amp;", "]]>", "\"q\"", "'"));
+    }
+
+    /** One line, no space at either end. */
+    private static Arbitrary<String> line() {
+        return word().list().ofMinSize(1).ofMaxSize(8).map(words -> String.join(" ", words));
+    }
+
+    /** Lines, some blank inside, none at either end. */
+    private static Arbitrary<String> text(boolean mayBeEmpty) {
+        Arbitrary<String> lines = Arbitraries.oneOf(line(), line(), Arbitraries.just(""), line().map(l -> "    " + l))
+                .list().ofMinSize(1).ofMaxSize(5)
+                .map(parts -> String.join("\n", parts).strip());
+        return mayBeEmpty ? Arbitraries.oneOf(lines, Arbitraries.just("")) : lines.filter(t -> !t.isEmpty());
+    }
+}
