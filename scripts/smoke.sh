@@ -164,4 +164,16 @@ call GET /q/swagger-ui/
 expect_status 200
 grep -qi 'swagger' "$WORK/body" || fail "no Swagger UI page"
 
+step "web client at /, with its script, under a content security policy"
+call GET /
+expect_status 200
+expect_header 'Content-Type: text/html'
+expect_header "Content-Security-Policy: default-src 'self'"
+grep -q '<html lang="en">' "$WORK/body" || fail "no web client page"
+SCRIPT=$(grep -o 'src="/assets/[^"]*\.js"' "$WORK/body" | head -1 | sed -E 's/src="([^"]*)"/\1/')
+[ -n "$SCRIPT" ] || fail "the page names no script"
+call GET "$SCRIPT"
+expect_status 200
+expect_header 'Content-Type: text/javascript'
+
 echo "smoke test passed: $STEPS steps"

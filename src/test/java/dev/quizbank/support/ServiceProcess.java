@@ -51,8 +51,9 @@ public final class ServiceProcess implements AutoCloseable {
      * directory (where an AOT cache names its class path relative to).
      */
     public static ServiceProcess startOn(String jdbcUrl, Map<String, String> config, List<String> jvmOptions) throws IOException {
-        int port = freePort();
-        int managementPort = freePort();
+        int[] ports = freePorts(2);
+        int port = ports[0];
+        int managementPort = ports[1];
         Path log = Files.createTempFile("quizbank-instance-", ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(jvmOptions);
@@ -106,8 +107,24 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /**
+     * Ports free at the time of the call, all different: the sockets are held open together, as one
+     * closed early could hand out its port again (and Quarkus would serve both interfaces on it).
+     */
+    static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 

@@ -1,0 +1,40 @@
+package dev.quizbank.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Headers of the web client's files (src/main/webui, served by Quinoa at /). The page may load
+ * nothing but its own scripts and styles, so a quiz text that slipped past the Markdown renderer
+ * still could not run a script. The page itself is revalidated on every visit, so a new release
+ * is picked up at once; its assets have content-hashed names and stay cached.
+ */
+@ApplicationScoped
+public class WebClientHeaders {
+
+    static final String POLICY = "default-src 'self'; img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    void install(@Observes Router router) {
+        router.getWithRegex("/(index\\.html)?").order(Integer.MIN_VALUE + 3).handler(context -> page(context, true));
+        router.get("/assets/*").order(Integer.MIN_VALUE + 3).handler(context -> page(context, false));
+    }
+
+    private static void page(RoutingContext context, boolean revalidate) {
+        // Set when the response is about to leave: the static files handler writes its own caching headers first.
+        context.addHeadersEndHandler(ignored -> {
+            MultiMap headers = context.response().headers();
+            headers.set("Content-Security-Policy", POLICY);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "no-referrer");
+            if (revalidate) {
+                headers.set("Cache-Control", "no-cache");
+            }
+        });
+        context.next();
+    }
+}

@@ -1,0 +1,81 @@
+import { html, nothing, render } from 'lit-html';
+import { Unreachable, type Schemas } from './api';
+import { identity, signOut } from './session';
+import { failure } from './ui';
+import { attemptList } from './views/attempts';
+import { authorHome, editQuiz, newQuiz } from './views/author';
+import { quizList } from './views/quizzes';
+import { review } from './views/review';
+import { signInView } from './views/signin';
+import { statisticsView } from './views/statistics';
+import { takeQuiz } from './views/take';
+import './style.css';
+
+/**
+ * Screens live behind the fragment (#/quizzes/chapter-20), so that they never collide with the
+ * API's own paths on the same origin and a reload or a shared link opens the same screen.
+ */
+const routes: [RegExp, (match: string[], query: URLSearchParams) => Promise<void> | void][] = [
+  [/^\/?$/, (_, q) => quizList(Number(q.get('page') ?? 0) || 0)],
+  [/^\/quizzes\/([a-z0-9-]+)$/, ([id]) => takeQuiz(id)],
+  [/^\/attempts$/, (_, q) => attemptList(Number(q.get('page') ?? 0) || 0)],
+  [/^\/attempts\/([0-9a-f-]+)$/, ([id]) => review(id)],
+  [/^\/sign-in$/, () => signInView(navigation)],
+  [/^\/author$/, () => authorHome()],
+  [/^\/author\/new$/, () => newQuiz()],
+  [/^\/author\/quizzes\/([a-z0-9-]+)$/, ([id]) => editQuiz(id)],
+  [/^\/author\/quizzes\/([a-z0-9-]+)\/statistics$/, ([id], q) =>
+    statisticsView(id, (['all', 'first', 'last'].includes(q.get('attempts') ?? '') ? q.get('attempts') : 'all') as Schemas['AttemptSelection'])],
+];
+
+function navigation(): void {
+  const who = identity();
+  const current = location.hash.replace(/^#/, '').split('?')[0] || '/';
+  const link = (href: string, label: string) => {
+    const here = href === '/' ? current === '/' : current === href || current.startsWith(`${href}/`);
+    return html`<a href="#${href}" aria-current=${here ? 'page' : nothing}>${label}</a>`;
+  };
+  render(html`
+    <a class="brand" href="#/">Quizbank</a>
+    <ul>
+      <li>${link('/', 'Quizzes')}</li>
+      ${who ? html`<li>${link('/attempts', who.roles.includes('author') ? 'All attempts' : 'My attempts')}</li>` : nothing}
+      ${who?.roles.includes('author') ? html`<li>${link('/author', 'Author')}</li>` : nothing}
+    </ul>
+    <div class="who">
+      ${who ? html`<span>Signed in as <strong>${who.subject}</strong> (${who.roles.join(', ') || 'no role'})</span>
+        <button type="button" class="link" @click=${() => { signOut(); navigation(); location.hash = '#/'; }}>Sign out</button>`
+        : link('/sign-in', 'Sign in')}
+    </div>`, document.getElementById('nav')!);
+}
+
+async function route(): Promise<void> {
+  const fragment = location.hash.replace(/^#/, '');
+  if (fragment && !fragment.startsWith('/')) {
+    return;
+  }
+  const [path, search] = (fragment || '/').split('?');
+  navigation();
+  for (const [pattern, view] of routes) {
+    const match = pattern.exec(path);
+    if (match) {
+      try {
+        await view(match.slice(1).map(decodeURIComponent), new URLSearchParams(search));
+      } catch (error) {
+        if (!(error instanceof Unreachable)) {
+          throw error;
+        }
+        failure('Service unreachable', { type: 'about:blank', title: 'Service unreachable', status: 0, detail: error.message });
+      }
+      return;
+    }
+  }
+  failure('Not found', { type: 'about:blank', title: 'Not found', status: 404, detail: 'There is no such screen.' });
+}
+
+document.querySelector('.skip-link')!.addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main')!.focus();
+});
+window.addEventListener('hashchange', () => void route());
+void route();

@@ -1,0 +1,52 @@
+/**
+ * The signed-in person: a bearer token pasted on the sign-in screen, kept for this browser tab only.
+ * The claims are read here to tailor the screens; the service verifies the token on every call.
+ */
+export interface Identity {
+  subject: string;
+  roles: string[];
+  expiresAt: Date | null;
+}
+
+const KEY = 'quizbank.token';
+
+export function token(): string | null {
+  return sessionStorage.getItem(KEY);
+}
+
+export function signIn(value: string): void {
+  sessionStorage.setItem(KEY, value);
+}
+
+export function signOut(): void {
+  sessionStorage.removeItem(KEY);
+}
+
+export function identity(): Identity | null {
+  const value = token();
+  return value ? claimsOf(value) : null;
+}
+
+export function hasRole(role: string): boolean {
+  return identity()?.roles.includes(role) ?? false;
+}
+
+/** The claims of a compact JWT, or null when it is not one. */
+export function claimsOf(value: string): Identity | null {
+  const parts = value.split('.');
+  if (parts.length !== 3) {
+    return null;
+  }
+  try {
+    const base64 = parts[1].replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const claims = JSON.parse(new TextDecoder().decode(bytes));
+    return {
+      subject: typeof claims.sub === 'string' ? claims.sub : '',
+      roles: Array.isArray(claims.groups) ? claims.groups.filter((g: unknown) => typeof g === 'string') : [],
+      expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : null,
+    };
+  } catch {
+    return null;
+  }
+}

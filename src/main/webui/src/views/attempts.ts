@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit-html';
+import { api, asProblem, reach } from '../api';
+import { hasRole, identity } from '../session';
+import { failure, formatDate, heading, loading, plural, show } from '../ui';
+
+const PAGE_SIZE = 20;
+
+/** A learner's own attempts, newest first; an author sees everyone's. */
+export async function attemptList(page: number): Promise<void> {
+  const title = hasRole('author') ? 'All attempts' : 'My attempts';
+  if (!identity()) {
+    return show(title, html`${heading(title)}<p><a href="#/sign-in">Sign in</a> to see your attempts.</p>`);
+  }
+  loading(title);
+  const { data, error, response } = await reach(() => api.GET('/attempts', { params: { query: { page, size: PAGE_SIZE } } }));
+  if (!data) {
+    return failure(title, asProblem(error, response));
+  }
+  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
+  show(title, html`
+    ${heading(title)}
+    ${data.total === 0 ? html`<p>No attempt yet. <a href="#/">Pick a quiz</a>.</p>` : html`
+      <table>
+        <caption>${plural(data.total, 'attempt')}, newest first</caption>
+        <thead><tr><th scope="col">Quiz</th><th scope="col">Submitted</th><th scope="col">Score</th><th scope="col">Level</th><th scope="col"><span class="visually-hidden">Review</span></th></tr></thead>
+        <tbody>${data.items.map((a) => html`<tr>
+          <td>${a.quizId} (version ${a.quizVersion})</td>
+          <td>${formatDate(a.submittedAt)}</td>
+          <td>${a.score} / ${a.maxScore} (${a.percent}%)</td>
+          <td>${a.level ?? '—'}</td>
+          <td><a href="#/attempts/${a.id}">Review<span class="visually-hidden"> the attempt of ${formatDate(a.submittedAt)}</span></a></td>
+        </tr>`)}</tbody>
+      </table>`}
+    ${pages > 1 ? html`<nav class="pager" aria-label="Pages of attempts">
+      ${page > 0 ? html`<a href="#/attempts?page=${page - 1}">Previous page</a>` : nothing}
+      <span>Page ${page + 1} of ${pages}</span>
+      ${page + 1 < pages ? html`<a href="#/attempts?page=${page + 1}">Next page</a>` : nothing}
+    </nav>` : nothing}`);
+}

@@ -1,0 +1,64 @@
+import { html, nothing } from 'lit-html';
+import { api, asProblem, reach, type Schemas } from '../api';
+import { block, inline } from '../markdown';
+import { failure, formatDate, heading, loading, show } from '../ui';
+
+type Result = Schemas['AttemptResult'];
+
+/** What POST /attempts just answered, so the review needs no second request. */
+const justGraded = new Map<string, Result>();
+
+export function remember(result: Result): void {
+  justGraded.set(result.id, result);
+}
+
+/** An attempt's review, as much of it as the quiz's settings show. */
+export async function review(attemptId: string): Promise<void> {
+  loading('Your result');
+  let result = justGraded.get(attemptId);
+  if (!result) {
+    const { data, error, response } = await reach(() => api.GET('/attempts/{attemptId}', { params: { path: { attemptId } } }));
+    if (!data) {
+      return failure('Your result', asProblem(error, response));
+    }
+    result = data;
+  }
+  const graded = result;
+  const version = { path: { id: graded.quizId }, query: { version: graded.quizVersion } };
+  // A retired quiz no longer serves its texts; the attempt's own figures are still shown.
+  const [quiz, questions] = await reach(() => Promise.all([
+    api.GET('/quizzes/{id}', { params: version }),
+    api.GET('/quizzes/{id}/questions', { params: version }),
+  ]));
+  const byNumber = new Map((questions.data?.questions ?? []).map((q) => [q.number, q]));
+  const title = quiz.data ? `Your result: ${quiz.data.title}` : 'Your result';
+
+  show(title, html`
+    ${heading(title)}
+    <section class="score" aria-label="Score">
+      <p class="big">${graded.score} of ${graded.maxScore} <span class="percent">(${graded.percent}%)</span></p>
+      <p>You answered ${graded.answered} of ${quiz.data?.questionCount ?? graded.maxScore} questions · submitted ${formatDate(graded.submittedAt)}
+        · quiz version ${graded.quizVersion}</p>
+      ${graded.level ? html`<p><strong>Level: ${graded.level}</strong></p>
+        <div class="markdown">${block(graded.recommendation ?? '')}</div>` : nothing}
+    </section>
+    ${graded.results ? html`<h2>Question by question</h2>
+      <ol class="results">${graded.results.map((r) => resultView(r, byNumber.get(r.question)))}</ol>`
+      : html`<p class="notice">The author of this quiz shows the score only.</p>`}
+    <p><a href="#/quizzes/${graded.quizId}">Take this quiz again</a> · <a href="#/">All quizzes</a></p>`);
+}
+
+function resultView(result: Schemas['QuestionResult'], question: Schemas['QuestionView'] | undefined) {
+  const verdict = result.chosen === null ? 'Not answered' : result.correct ? 'Correct' : 'Incorrect';
+  return html`<li class="result ${result.correct ? 'correct' : 'incorrect'}">
+    <h3>Question ${result.question}: <span class="verdict">${verdict}</span></h3>
+    ${question ? html`<div class="markdown">${block(question.text)}</div>
+      <ul class="review-choices">${question.choices.map((c) => html`<li>
+        <span class="key">${c.key}</span> ${inline(c.text)}
+        ${c.key === result.chosen ? html`<strong class="tag">your answer</strong>` : nothing}
+        ${c.key === result.correctChoice ? html`<strong class="tag tag-correct">correct answer</strong>` : nothing}
+      </li>`)}</ul>`
+      : html`<p>Your answer: ${result.chosen ?? 'none'}${result.correctChoice ? html` · correct answer: ${result.correctChoice}` : nothing}</p>`}
+    ${result.explanation ? html`<div class="explanation"><h4>Explanation</h4><div class="markdown">${block(result.explanation)}</div></div>` : nothing}
+  </li>`;
+}

@@ -1,0 +1,83 @@
+package dev.quizbank;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.quizbank.support.ServiceProcess;
+import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
+
+/**
+ * The web client in a real browser: the Playwright tests of src/main/webui/tests drive Debian's
+ * Chromium headless against the packaged service on a fresh database, run axe-core on every screen
+ * and keep a screenshot of each in target/screenshots. What they did is then checked over the API.
+ */
+class WebClientIT {
+
+    private static final Path WEBUI = Path.of("src", "main", "webui");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String[] SCREENS = {"learner-01-quizzes", "learner-02-sign-in", "learner-03-one-question",
+        "learner-04-all-questions", "learner-05-not-confirmed", "learner-06-review", "learner-07-my-attempts",
+        "phone-01-question", "author-01-home", "author-02-violations", "author-03-edit", "author-04-conflict",
+        "author-05-learner-review", "author-06-statistics", "author-07-retired", "swagger-ui"};
+
+    @Test
+    void shouldTakeAuthorAndReviewQuizzesInChromium() throws Exception {
+        String database = TestDatabase.create();
+        try (ServiceProcess service = ServiceProcess.start(database, Map.of("quiz.rate-limit.enabled", "false",
+                "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER))) {
+            service.awaitReady(Duration.ofSeconds(90));
+            String output = runBrowserTests(service.baseUrl);
+
+            assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
+            for (String screen : SCREENS) {
+                assertThat(SCREENSHOTS.resolve(screen + ".png")).as(screen).isNotEmptyFile();
+            }
+            given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.learner("ada"))
+                .when().get("/attempts")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].quizId", equalTo("chapter-20"));
+            given().baseUri(service.baseUrl).when().get("/quizzes/browser-gift")
+                .then().statusCode(404).contentType("application/problem+json");
+            given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.author("grace"))
+                .queryParam("quizId", "browser-gift").when().get("/attempts")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].quizVersion", equalTo(3));
+            given().baseUri(service.baseUrl).when().get("/")
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", startsWith("default-src 'self'")).header("Cache-Control", "no-cache");
+        } finally {
+            TestDatabase.drop(database);
+        }
+    }
+
+    /** Runs the browser tests to the end; their TAP report is printed and returned. */
+    private static String runBrowserTests(String baseUrl) throws Exception {
+        Path report = Files.createTempFile("quizbank-browser-", ".tap");
+        ProcessBuilder builder = new ProcessBuilder("node", "--test", "--test-concurrency=1", "tests/")
+                .directory(WEBUI.toFile()).redirectErrorStream(true).redirectOutput(report.toFile());
+        builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(),
+                "LEARNER_TOKEN", Tokens.learner("ada"), "CLASSMATE_TOKEN", Tokens.learner("bob"),
+                "AUTHOR_TOKEN", Tokens.author("grace")));
+        Process browser = builder.start();
+        boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            browser.destroyForcibly().waitFor();
+        }
+        String output = Files.readString(report);
+        Files.delete(report);
+        System.out.println(output);
+        assertThat(finished).as("the browser tests finished within 5 minutes").isTrue();
+        assertThat(browser.exitValue()).as(output).isZero();
+        return output;
+    }
+}
