@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from './generated/api';
-import { token } from './session';
+import { signOut, token } from './session';
 
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
@@ -14,6 +14,13 @@ api.use({
       request.headers.set('Authorization', `Bearer ${bearer}`);
     }
     return request;
+  },
+  onResponse({ request, response }) {
+    // The service refused the token itself (revoked key, other issuer): it is of no further use.
+    if (response.status === 401 && request.headers.has('Authorization')) {
+      signOut();
+    }
+    return response;
   },
 });
 

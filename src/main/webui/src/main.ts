@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit-html';
 import { Unreachable, type Schemas } from './api';
-import { identity, signOut } from './session';
-import { failure } from './ui';
+import { identity, SIGNED_OUT, signOut } from './session';
+import { Screen, unreachable } from './ui';
 import { attemptList } from './views/attempts';
 import { authorHome, editQuiz, newQuiz } from './views/author';
 import { quizList } from './views/quizzes';
@@ -15,17 +15,17 @@ import './style.css';
  * Screens live behind the fragment (#/quizzes/chapter-20), so that they never collide with the
  * API's own paths on the same origin and a reload or a shared link opens the same screen.
  */
-const routes: [RegExp, (match: string[], query: URLSearchParams) => Promise<void> | void][] = [
-  [/^\/?$/, (_, q) => quizList(Number(q.get('page') ?? 0) || 0)],
-  [/^\/quizzes\/([a-z0-9-]+)$/, ([id]) => takeQuiz(id)],
-  [/^\/attempts$/, (_, q) => attemptList(Number(q.get('page') ?? 0) || 0)],
-  [/^\/attempts\/([0-9a-f-]+)$/, ([id]) => review(id)],
-  [/^\/sign-in$/, () => signInView(navigation)],
-  [/^\/author$/, () => authorHome()],
-  [/^\/author\/new$/, () => newQuiz()],
-  [/^\/author\/quizzes\/([a-z0-9-]+)$/, ([id]) => editQuiz(id)],
-  [/^\/author\/quizzes\/([a-z0-9-]+)\/statistics$/, ([id], q) =>
-    statisticsView(id, (['all', 'first', 'last'].includes(q.get('attempts') ?? '') ? q.get('attempts') : 'all') as Schemas['AttemptSelection'])],
+const routes: [RegExp, (screen: Screen, match: string[], query: URLSearchParams) => Promise<void> | void][] = [
+  [/^\/?$/, (screen, _, q) => quizList(screen, Number(q.get('page') ?? 0) || 0)],
+  [/^\/quizzes\/([a-z0-9-]+)$/, (screen, [id]) => takeQuiz(screen, id)],
+  [/^\/attempts$/, (screen, _, q) => attemptList(screen, Number(q.get('page') ?? 0) || 0)],
+  [/^\/attempts\/([0-9a-f-]+)$/, (screen, [id]) => review(screen, id)],
+  [/^\/sign-in$/, (screen) => signInView(screen, navigation)],
+  [/^\/author$/, (screen) => authorHome(screen)],
+  [/^\/author\/new$/, (screen) => newQuiz(screen)],
+  [/^\/author\/quizzes\/([a-z0-9-]+)$/, (screen, [id]) => editQuiz(screen, id)],
+  [/^\/author\/quizzes\/([a-z0-9-]+)\/statistics$/, (screen, [id], q) => statisticsView(screen, id,
+    (['all', 'first', 'last'].includes(q.get('attempts') ?? '') ? q.get('attempts') : 'all') as Schemas['AttemptSelection'])],
 ];
 
 function navigation(): void {
@@ -44,7 +44,7 @@ function navigation(): void {
     </ul>
     <div class="who">
       ${who ? html`<span>Signed in as <strong>${who.subject}</strong> (${who.roles.join(', ') || 'no role'})</span>
-        <button type="button" class="link" @click=${() => { signOut(); navigation(); location.hash = '#/'; }}>Sign out</button>`
+        <button type="button" class="link" @click=${() => { signOut(); location.hash = '#/'; }}>Sign out</button>`
         : link('/sign-in', 'Sign in')}
     </div>`, document.getElementById('nav')!);
 }
@@ -59,18 +59,19 @@ async function route(): Promise<void> {
   for (const [pattern, view] of routes) {
     const match = pattern.exec(path);
     if (match) {
+      const screen = new Screen();
       try {
-        await view(match.slice(1).map(decodeURIComponent), new URLSearchParams(search));
+        await view(screen, match.slice(1).map(decodeURIComponent), new URLSearchParams(search));
       } catch (error) {
         if (!(error instanceof Unreachable)) {
           throw error;
         }
-        failure('Service unreachable', { type: 'about:blank', title: 'Service unreachable', status: 0, detail: error.message });
+        screen.failure('Service unreachable', unreachable(error));
       }
       return;
     }
   }
-  failure('Not found', { type: 'about:blank', title: 'Not found', status: 404, detail: 'There is no such screen.' });
+  new Screen().failure('Not found', { type: 'about:blank', title: 'Not found', status: 404, detail: 'There is no such screen.' });
 }
 
 document.querySelector('.skip-link')!.addEventListener('click', (event) => {
@@ -78,4 +79,5 @@ document.querySelector('.skip-link')!.addEventListener('click', (event) => {
   document.getElementById('main')!.focus();
 });
 window.addEventListener('hashchange', () => void route());
+window.addEventListener(SIGNED_OUT, () => navigation());
 void route();

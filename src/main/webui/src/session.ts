@@ -10,17 +10,28 @@ export interface Identity {
 
 const KEY = 'quizbank.token';
 
+/** The token, unless it has expired: then the person is signed out, as the service would refuse it. */
 export function token(): string | null {
-  return sessionStorage.getItem(KEY);
+  const value = sessionStorage.getItem(KEY);
+  const expiresAt = value ? claimsOf(value)?.expiresAt : null;
+  if (expiresAt && expiresAt.getTime() <= Date.now()) {
+    signOut();
+    return null;
+  }
+  return value;
 }
 
 export function signIn(value: string): void {
   sessionStorage.setItem(KEY, value);
 }
 
+/** Forgets the token and what this tab kept for its owner (unsent sheets), and says so to the page. */
 export function signOut(): void {
-  sessionStorage.removeItem(KEY);
+  sessionStorage.clear();
+  window.dispatchEvent(new Event(SIGNED_OUT));
 }
+
+export const SIGNED_OUT = 'quizbank:signed-out';
 
 export function identity(): Identity | null {
   const value = token();

@@ -3,18 +3,49 @@ import type { Problem } from './api';
 
 const main = () => document.getElementById('main')!;
 
-/** Shows a screen: its heading gets the focus, so keyboard and screen-reader users start there. */
-export function show(title: string, content: TemplateResult, options: { focus?: boolean } = {}): void {
-  document.title = `${title} · Quizbank`;
-  render(content, main());
-  if (options.focus ?? true) {
-    main().querySelector<HTMLElement>('h1')?.focus();
-  }
-}
+let latest = 0;
 
-/** Re-renders the current screen in place, keeping the focus where it is. */
-export function refresh(content: TemplateResult): void {
-  render(content, main());
+/**
+ * One visit of a screen. What it would render after the person has moved on (a slow answer, a
+ * submission that completes later) is dropped, so it never replaces the screen they are on.
+ */
+export class Screen {
+  private readonly id = ++latest;
+
+  get current(): boolean {
+    return this.id === latest;
+  }
+
+  /** Shows the screen: its heading gets the focus, so keyboard and screen-reader users start there. */
+  show(title: string, content: TemplateResult): void {
+    if (this.current) {
+      document.title = `${title} · Quizbank`;
+      render(content, main());
+      main().querySelector<HTMLElement>('h1')?.focus();
+    }
+  }
+
+  /** Renders the screen again in place, keeping the focus where it is. */
+  refresh(content: TemplateResult): void {
+    if (this.current) {
+      render(content, main());
+    }
+  }
+
+  loading(title: string): void {
+    this.show(title, html`${heading(title)}<p>Loading…</p>`);
+  }
+
+  failure(title: string, problem: Problem): void {
+    this.show(title, html`${heading(title)}${problemView(problem)}<p><a href="#/">Back to the quizzes</a></p>`);
+  }
+
+  /** Moves to another screen, unless the person already has. */
+  go(hash: string): void {
+    if (this.current) {
+      location.hash = hash;
+    }
+  }
 }
 
 export function announce(message: string): void {
@@ -32,21 +63,13 @@ export function problemView(problem: Problem | null, id = 'problem') {
   if (!problem) {
     return nothing;
   }
-  return html`<div class="problem" role="alert" id=${id}>
+  return html`<div class="problem" role="alert" id=${id} tabindex="-1">
     <p><strong>${problem.title}</strong>${problem.detail ? html`: ${problem.detail}` : nothing}</p>
     ${problem.violations?.length
       ? html`<ul>${problem.violations.map((v) => html`<li><span class="field">${v.field}</span>: ${v.message}</li>`)}</ul>
           ${problem.truncated ? html`<p>…and ${(problem.violationCount ?? 0) - problem.violations.length} more.</p>` : nothing}`
       : nothing}
   </div>`;
-}
-
-export function loading(title: string) {
-  show(title, html`${heading(title)}<p>Loading…</p>`);
-}
-
-export function failure(title: string, problem: Problem) {
-  show(title, html`${heading(title)}${problemView(problem)}<p><a href="#/">Back to the quizzes</a></p>`);
 }
 
 export function formatDate(value: string): string {
@@ -56,4 +79,12 @@ export function formatDate(value: string): string {
 /** "1 attempt", "2 attempts". */
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A network failure as a problem to show where the refused request's problem would go. */
+export function unreachable(error: unknown): Problem {
+  return {
+    type: 'about:blank', title: 'Service unreachable', status: 0,
+    detail: error instanceof Error ? error.message : 'The service could not be reached.',
+  };
 }

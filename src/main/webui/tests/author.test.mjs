@@ -18,7 +18,7 @@ $CATEGORY: $course$/top/Browser test quiz
 =\`**text**\`
 ~\`_text_\`
 ~\`<b>text</b>\` only
-####Two asterisks on each side make *strong* emphasis.
+####Two asterisks on each side make *strong* emphasis. <img src\\=y onerror\\="window.injected\\=true">
 }
 
 ::Q2:: What does status 412 tell an author? {
@@ -113,7 +113,6 @@ test('an author publishes a quiz from a GIFT file, a learner takes it, the autho
   assert.equal(await learner.locator('main img').count(), 0, 'HTML in a quiz text is shown, never built');
   assert.match(await learner.locator('#question-1-text').innerText(), /<img src=x onerror="window.injected=true">/);
   assert.equal(await learner.locator('#question-1-text strong').innerText(), 'bold');
-  assert.equal(await learner.evaluate(() => window.injected), undefined);
   await learner.getByLabel('All questions').check();
   await learner.locator('input[name="question-1"][value="A"]').check();
   await learner.locator('input[name="question-2"][value="B"]').check();
@@ -121,6 +120,8 @@ test('an author publishes a quiz from a GIFT file, a learner takes it, the autho
   await learner.locator('.score').waitFor();
   assert.match(await learner.locator('.score').innerText(), /^1 of 3/);
   assert.equal(await learner.getByText('Not answered').count(), 1);
+  assert.match(await learner.locator('.explanation').first().innerText(), /<img src=y onerror="window.injected=true">/);
+  assert.equal(await learner.locator('main img').count(), 0, 'HTML in an explanation is shown, never built');
   await screen(learner, 'author-05-learner-review');
 
   await author.getByRole('link', { name: 'Statistics' }).click();
@@ -131,7 +132,9 @@ test('an author publishes a quiz from a GIFT file, a learner takes it, the autho
   }
   assert.equal(await author.locator('img.plot').count(), 2);
   assert.equal(await author.locator('tbody th[scope="row"]').count(), 3);
-  assert.match(await author.locator('.flagged').innerText(), /Question \d/);
+  // One learner chose A, B and nothing: question 1 is too easy, the others too hard.
+  assert.match(await author.locator('.flagged').innerText(), /Question 1: too easy/);
+  assert.match(await author.locator('.flagged').innerText(), /Question 2: too hard/);
   await screen(author, 'author-06-statistics');
 
   await author.getByRole('link', { name: 'Edit the quiz' }).click();

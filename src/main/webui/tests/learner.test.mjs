@@ -42,6 +42,12 @@ test('a learner signs in, takes chapter-20 by keyboard, retries a lost submissio
     await page.getByRole('heading', { level: 2, name: `Question ${question + 1} of 25` }).waitFor();
   }
   assert.match(await page.locator('.actions').innerText(), /answered 3 of 25/);
+  for (let question = 3; question >= 1; question--) {
+    await page.getByRole('button', { name: 'Previous question' }).click();
+    await page.getByRole('heading', { level: 2, name: `Question ${question} of 25` }).waitFor();
+    assert.equal(await page.locator(`input[name="question-${question}"]:checked`).count(), 1,
+      `question ${question} still shows its answer`);
+  }
 
   await page.getByLabel('All questions').check();
   assert.equal(await page.locator('fieldset.question').count(), 25);
@@ -64,6 +70,7 @@ test('a learner signs in, takes chapter-20 by keyboard, retries a lost submissio
   });
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await page.getByText('Your answers were not confirmed.').waitFor();
+  assert.ok(await page.locator('input[name="question-1"]').first().isDisabled(), 'the answers stay as sent until confirmed');
   await screen(page, 'learner-05-not-confirmed');
   await page.getByRole('button', { name: 'Try again' }).click();
 

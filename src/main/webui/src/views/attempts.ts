@@ -1,23 +1,23 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach } from '../api';
 import { hasRole, identity } from '../session';
-import { failure, formatDate, heading, loading, plural, show } from '../ui';
+import { formatDate, heading, plural, type Screen } from '../ui';
 
 const PAGE_SIZE = 20;
 
 /** A learner's own attempts, newest first; an author sees everyone's. */
-export async function attemptList(page: number): Promise<void> {
+export async function attemptList(screen: Screen, page: number): Promise<void> {
   const title = hasRole('author') ? 'All attempts' : 'My attempts';
   if (!identity()) {
-    return show(title, html`${heading(title)}<p><a href="#/sign-in">Sign in</a> to see your attempts.</p>`);
+    return screen.show(title, html`${heading(title)}<p><a href="#/sign-in">Sign in</a> to see your attempts.</p>`);
   }
-  loading(title);
+  screen.loading(title);
   const { data, error, response } = await reach(() => api.GET('/attempts', { params: { query: { page, size: PAGE_SIZE } } }));
   if (!data) {
-    return failure(title, asProblem(error, response));
+    return screen.failure(title, asProblem(error, response));
   }
   const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-  show(title, html`
+  screen.show(title, html`
     ${heading(title)}
     ${data.total === 0 ? html`<p>No attempt yet. <a href="#/">Pick a quiz</a>.</p>` : html`
       <table>

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit-html';
-import { api, asProblem, reach, type Problem, type Schemas } from '../api';
+import { live } from 'lit-html/directives/live.js';
+import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { hasRole } from '../session';
-import { announce, failure, formatDate, heading, loading, refresh, show } from '../ui';
+import { announce, formatDate, heading, type Screen, unreachable } from '../ui';
 import { saveAs } from './download';
 
 interface Format {
@@ -29,11 +30,11 @@ const FRESH = { cache: 'no-cache' } as const;
 /** Said on the next author screen, after a navigation. */
 let flash: string | null = null;
 
-function authorsOnly(title: string): boolean {
+function authorsOnly(screen: Screen, title: string): boolean {
   if (hasRole('author')) {
     return true;
   }
-  show(title, html`${heading(title)}<p>This part is for quiz authors: <a href="#/sign-in">sign in</a> with an author's token.</p>`);
+  screen.show(title, html`${heading(title)}<p>This part is for quiz authors: <a href="#/sign-in">sign in</a> with an author's token.</p>`);
   return false;
 }
 
@@ -44,21 +45,21 @@ function flashView() {
 }
 
 /** The authors' start: every published quiz, and a new one. */
-export async function authorHome(): Promise<void> {
-  if (!authorsOnly('Author')) {
+export async function authorHome(screen: Screen): Promise<void> {
+  if (!authorsOnly(screen, 'Author')) {
     return;
   }
-  loading('Author');
+  screen.loading('Author');
   const { data, error, response } = await reach(() => api.GET('/quizzes', { params: { query: { size: 100 } }, ...FRESH }));
   if (!data) {
-    return failure('Author', asProblem(error, response));
+    return screen.failure('Author', asProblem(error, response));
   }
-  show('Author', html`
+  screen.show('Author', html`
     ${heading('Author')}
     ${flashView()}
     <p><a class="button primary" href="#/author/new">Publish a new quiz</a></p>
     <table>
-      <caption>Published quizzes</caption>
+      <caption>Published quizzes${data.total > data.items.length ? ` (the first ${data.items.length} of ${data.total})` : ''}</caption>
       <thead><tr><th scope="col">Quiz</th><th scope="col">Id</th><th scope="col">Version</th><th scope="col">Questions</th><th scope="col">Manage</th></tr></thead>
       <tbody>${data.items.map((quiz) => html`<tr>
         <td>${quiz.title}</td><td><code>${quiz.id}</code></td><td>${quiz.version}</td><td>${quiz.questionCount}</td>
@@ -73,6 +74,24 @@ interface Draft {
   text: string;
   problem: Problem | null;
   busy: boolean;
+}
+
+/**
+ * Runs what a button does; when the service cannot be reached, that is shown as the draft's problem
+ * and the form is usable again, instead of a button left busy.
+ */
+async function act(draft: Draft, update: () => void, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (failed) {
+    if (!(failed instanceof Unreachable)) {
+      throw failed;
+    }
+    draft.problem = unreachable(failed);
+    draft.busy = false;
+    update();
+    document.getElementById('problem')?.focus();
+  }
 }
 
 /** The document's problems beside the lines they name, each with a way to jump to its line. */
@@ -112,10 +131,10 @@ function formatOf(file: File): Format {
     ?? (extension === 'txt' && file.type !== 'text/x-gift' ? FORMATS[0] : FORMATS.find((f) => f.type === file.type && f.readable) ?? FORMATS[0]);
 }
 
-function sourceFields(draft: Draft, update: () => void, chooseFormat = (f: Format) => { draft.format = f; update(); }) {
+function sourceFields(draft: Draft, update: () => void, chooseFormat = (f: Format) => { draft.format = f; update(); }, legend = 'Format') {
   return html`
     <fieldset class="inline">
-      <legend>Format</legend>
+      <legend>${legend}</legend>
       ${FORMATS.filter((f) => f.readable).map((f) => html`<label>
         <input type="radio" name="format" value=${f.type} .checked=${draft.format === f}
           @change=${() => chooseFormat(f)}> ${f.name}</label>`)}
@@ -136,7 +155,7 @@ function sourceFields(draft: Draft, update: () => void, chooseFormat = (f: Forma
     </div>
     <div class="stack">
       <label for="source">Document</label>
-      <textarea id="source" rows="20" spellcheck="false" .value=${draft.text}
+      <textarea id="source" rows="20" spellcheck="false" .value=${live(draft.text)}
         aria-invalid=${draft.problem?.violations?.length ? 'true' : 'false'}
         aria-describedby=${draft.problem ? 'problem' : nothing}
         @input=${(e: Event) => { draft.text = (e.target as HTMLTextAreaElement).value; }}></textarea>
@@ -153,14 +172,14 @@ function sourceBody(draft: Draft) {
 }
 
 /** Publishes a new quiz from a pasted or uploaded document. */
-export function newQuiz(): void {
-  if (!authorsOnly('Publish a new quiz')) {
+export function newQuiz(screen: Screen): void {
+  if (!authorsOnly(screen, 'Publish a new quiz')) {
     return;
   }
   const draft: Draft = { format: FORMATS[0], text: '', problem: null, busy: false };
   let id = '';
 
-  async function publish(event: Event) {
+  const publish = (event: Event) => act(draft, update, async () => {
     event.preventDefault();
     draft.busy = true;
     update();
@@ -171,13 +190,13 @@ export function newQuiz(): void {
     draft.busy = false;
     if (data) {
       flash = `Published ${data.title} as version ${data.version}.`;
-      location.hash = `#/author/quizzes/${data.id}`;
+      screen.go(`#/author/quizzes/${data.id}`);
       return;
     }
     draft.problem = asProblem(error, response);
     update();
     document.getElementById('problem')?.focus();
-  }
+  });
 
   const view = () => html`
     ${heading('Publish a new quiz')}
@@ -193,18 +212,18 @@ export function newQuiz(): void {
     </form>`;
 
   function update() {
-    refresh(view());
+    screen.refresh(view());
   }
 
-  show('Publish a new quiz', view());
+  screen.show('Publish a new quiz', view());
 }
 
 /** Edits a published quiz (with If-Match, so that two authors never overwrite each other), exports and retires it. */
-export async function editQuiz(quizId: string): Promise<void> {
-  if (!authorsOnly('Edit quiz')) {
+export async function editQuiz(screen: Screen, quizId: string): Promise<void> {
+  if (!authorsOnly(screen, 'Edit quiz')) {
     return;
   }
-  loading('Edit quiz');
+  screen.loading('Edit quiz');
   const draft: Draft = { format: FORMATS[0], text: '', problem: null, busy: false };
   let quiz: Schemas['QuizDetail'];
   let etag = '';
@@ -214,15 +233,18 @@ export async function editQuiz(quizId: string): Promise<void> {
   let message: string | null = flash;
   flash = null;
 
+  /** The current version, its ETag and its source: the text edited is the version If-Match names. */
   async function load(format: Format): Promise<Problem | null> {
-    const [detail, source, history] = await reach(() => Promise.all([
-      api.GET('/quizzes/{id}', { params: { path: { id: quizId } }, ...FRESH }),
-      api.GET('/quizzes/{id}/source', { params: { path: { id: quizId } }, headers: { Accept: format.type }, parseAs: 'text', ...FRESH }),
-      api.GET('/quizzes/{id}/versions', { params: { path: { id: quizId } }, ...FRESH }),
-    ]));
+    const detail = await reach(() => api.GET('/quizzes/{id}', { params: { path: { id: quizId } }, ...FRESH }));
     if (!detail.data) {
       return asProblem(detail.error, detail.response);
     }
+    const [source, history] = await reach(() => Promise.all([
+      api.GET('/quizzes/{id}/source', {
+        params: { path: { id: quizId }, query: { version: detail.data.version } }, headers: { Accept: format.type }, parseAs: 'text',
+      }),
+      api.GET('/quizzes/{id}/versions', { params: { path: { id: quizId } }, ...FRESH }),
+    ]));
     if (source.data === undefined) {
       return asProblem(source.error, source.response);
     }
@@ -236,7 +258,7 @@ export async function editQuiz(quizId: string): Promise<void> {
     return null;
   }
 
-  async function publish(event?: Event) {
+  const publish = (event?: Event) => act(draft, update, async () => {
     event?.preventDefault();
     draft.busy = true;
     message = null;
@@ -261,29 +283,29 @@ export async function editQuiz(quizId: string): Promise<void> {
     }
     update();
     document.getElementById(conflict ? 'conflict' : draft.problem ? 'problem' : 'saved')?.focus();
-  }
+  });
 
   /** Publishes this text on top of the version someone else published meanwhile. */
-  async function overwrite() {
+  const overwrite = () => act(draft, update, async () => {
     const latest = await reach(() => api.GET('/quizzes/{id}', { params: { path: { id: quizId } }, ...FRESH }));
     etag = latest.response.headers.get('ETag') ?? etag;
     await publish();
-  }
+  });
 
-  async function reload() {
-    const problem = await load(draft.format);
-    if (problem) {
-      draft.problem = problem;
-    }
-    message = `Loaded version ${quiz.version}.`;
+  /** Loads the published text (in another format, or someone else's newer version), dropping this one. */
+  const reload = (format: Format) => act(draft, update, async () => {
+    const problem = await load(format);
+    draft.problem = problem;
+    message = problem ? null : `Loaded version ${quiz.version} as ${format.name}.`;
     update();
-  }
+    document.getElementById(problem ? 'problem' : 'saved')?.focus();
+  });
 
-  async function retire() {
+  const retire = () => act(draft, update, async () => {
     const { error, response } = await reach(() => api.DELETE('/quizzes/{id}', { params: { path: { id: quizId }, header: { 'If-Match': etag } } }));
     if (response.status === 204) {
       flash = `Retired ${quiz.title}. Its attempts stay readable.`;
-      location.hash = '#/author';
+      screen.go('#/author');
       return;
     }
     confirmRetire = false;
@@ -293,9 +315,10 @@ export async function editQuiz(quizId: string): Promise<void> {
       draft.problem = asProblem(error, response);
     }
     update();
-  }
+    document.getElementById(conflict ? 'conflict' : 'problem')?.focus();
+  });
 
-  async function exportAs(format: Format) {
+  const exportAs = (format: Format) => act(draft, update, async () => {
     const { response, error } = await reach(() => api.GET('/quizzes/{id}/source', {
       params: { path: { id: quizId } }, headers: { Accept: format.type }, parseAs: 'stream',
     }));
@@ -304,6 +327,12 @@ export async function editQuiz(quizId: string): Promise<void> {
       return update();
     }
     await saveAs(response, `${quizId}-v${quiz.version}.${format.extension}`);
+  });
+
+  function askToRetire(asking: boolean) {
+    confirmRetire = asking;
+    update();
+    document.getElementById(asking ? 'retire-confirm' : 'retire')?.focus();
   }
 
   const view = () => html`
@@ -315,11 +344,11 @@ export async function editQuiz(quizId: string): Promise<void> {
     <div id="saved" tabindex="-1">${message ? html`<p class="success" role="status">${message}</p>` : nothing}</div>
     ${conflict ? html`<div class="conflict" role="alert" id="conflict" tabindex="-1">
       <p><strong>Someone else published a newer version while you were editing.</strong> Your text is still here.</p>
-      <button type="button" @click=${reload}>Load the newer version (drops your changes)</button>
+      <button type="button" @click=${() => reload(draft.format)}>Load the newer version (drops your changes)</button>
       <button type="button" @click=${overwrite}>Publish mine on top of it</button>
     </div>` : nothing}
     <form class="stack" @submit=${publish}>
-      ${sourceFields(draft, update, async (f) => { await load(f); update(); })}
+      ${sourceFields(draft, update, reload, 'Edit as (loads the published text again)')}
       ${violationsView(draft)}
       <div><button type="submit" class="primary" ?disabled=${draft.busy}>${draft.busy ? 'Publishing…' : 'Publish changes'}</button></div>
     </form>
@@ -336,18 +365,18 @@ export async function editQuiz(quizId: string): Promise<void> {
     <p>A retired quiz leaves the list and takes no new attempts; every attempt already made stays readable.</p>
     ${confirmRetire ? html`<div class="confirm" role="group" aria-label="Confirm retiring">
         <p>Retire <strong>${quiz.title}</strong>?</p>
-        <button type="button" class="danger" @click=${retire}>Yes, retire it</button>
-        <button type="button" @click=${() => { confirmRetire = false; update(); }}>Cancel</button>
+        <button type="button" class="danger" id="retire-confirm" @click=${retire}>Yes, retire it</button>
+        <button type="button" @click=${() => askToRetire(false)}>Cancel</button>
       </div>`
-      : html`<button type="button" class="danger" @click=${() => { confirmRetire = true; update(); }}>Retire this quiz…</button>`}`;
+      : html`<button type="button" class="danger" id="retire" @click=${() => askToRetire(true)}>Retire this quiz…</button>`}`;
 
   function update() {
-    refresh(view());
+    screen.refresh(view());
   }
 
   const problem = await load(FORMATS[0]);
   if (problem) {
-    return failure('Edit quiz', problem);
+    return screen.failure('Edit quiz', problem);
   }
-  show(`Edit ${quiz!.title}`, view());
+  screen.show(`Edit ${quiz!.title}`, view());
 }

@@ -1,19 +1,19 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach } from '../api';
 import { block } from '../markdown';
-import { failure, heading, loading, plural, show } from '../ui';
+import { heading, plural, type Screen } from '../ui';
 
 const PAGE_SIZE = 20;
 
 /** The published quizzes, a page at a time. */
-export async function quizList(page: number): Promise<void> {
-  loading('Quizzes');
+export async function quizList(screen: Screen, page: number): Promise<void> {
+  screen.loading('Quizzes');
   const { data, error, response } = await reach(() => api.GET('/quizzes', { params: { query: { page, size: PAGE_SIZE } } }));
   if (!data) {
-    return failure('Quizzes', asProblem(error, response));
+    return screen.failure('Quizzes', asProblem(error, response));
   }
   const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
-  show('Quizzes', html`
+  screen.show('Quizzes', html`
     ${heading('Quizzes')}
     ${data.items.length === 0 ? html`<p>No quiz is published yet.</p>` : nothing}
     <ul class="cards">

@@ -1,25 +1,28 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach, type Schemas } from '../api';
+import { SIGNED_OUT } from '../session';
 import { block, inline } from '../markdown';
-import { failure, formatDate, heading, loading, show } from '../ui';
+import { formatDate, heading, type Screen } from '../ui';
 
 type Result = Schemas['AttemptResult'];
 
 /** What POST /attempts just answered, so the review needs no second request. */
 const justGraded = new Map<string, Result>();
 
+window.addEventListener(SIGNED_OUT, () => justGraded.clear());
+
 export function remember(result: Result): void {
   justGraded.set(result.id, result);
 }
 
 /** An attempt's review, as much of it as the quiz's settings show. */
-export async function review(attemptId: string): Promise<void> {
-  loading('Your result');
+export async function review(screen: Screen, attemptId: string): Promise<void> {
+  screen.loading('Your result');
   let result = justGraded.get(attemptId);
   if (!result) {
     const { data, error, response } = await reach(() => api.GET('/attempts/{attemptId}', { params: { path: { attemptId } } }));
     if (!data) {
-      return failure('Your result', asProblem(error, response));
+      return screen.failure('Your result', asProblem(error, response));
     }
     result = data;
   }
@@ -33,7 +36,7 @@ export async function review(attemptId: string): Promise<void> {
   const byNumber = new Map((questions.data?.questions ?? []).map((q) => [q.number, q]));
   const title = quiz.data ? `Your result: ${quiz.data.title}` : 'Your result';
 
-  show(title, html`
+  screen.show(title, html`
     ${heading(title)}
     <section class="score" aria-label="Score">
       <p class="big">${graded.score} of ${graded.maxScore} <span class="percent">(${graded.percent}%)</span></p>

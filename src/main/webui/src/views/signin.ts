@@ -1,13 +1,13 @@
 import { html } from 'lit-html';
 import { api, asProblem, reach, type Problem } from '../api';
 import { claimsOf, signIn, signOut } from '../session';
-import { heading, problemView, refresh, show } from '../ui';
+import { heading, problemView, type Screen, unreachable } from '../ui';
 
 /**
  * Sign-in by pasting a bearer token (in development, from scripts/token.sh). The service checks
  * it once here, so that a refused token is reported now rather than on the first submission.
  */
-export function signInView(onChange: () => void): void {
+export function signInView(screen: Screen, onChange: () => void): void {
   let problem: Problem | null = null;
   let checking = false;
 
@@ -21,15 +21,21 @@ export function signInView(onChange: () => void): void {
     checking = true;
     update();
     signIn(value);
-    const { error, response } = await reach(() => api.GET('/attempts', { params: { query: { size: 1 } } }));
+    try {
+      const { error, response } = await reach(() => api.GET('/attempts', { params: { query: { size: 1 } } }));
+      if (response.status === 401) {
+        problem = asProblem(error, response);
+      }
+    } catch (failed) {
+      problem = unreachable(failed);
+    }
     checking = false;
-    if (response.status === 401) {
+    if (problem) {
       signOut();
-      problem = asProblem(error, response);
       return update();
     }
     onChange();
-    location.hash = '#/';
+    screen.go('#/');
   }
 
   const view = () => html`
@@ -45,8 +51,8 @@ export function signInView(onChange: () => void): void {
     </form>`;
 
   function update() {
-    refresh(view());
+    screen.refresh(view());
   }
 
-  show('Sign in', view());
+  screen.show('Sign in', view());
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
-import { api, asProblem, reach, type Schemas } from '../api';
+import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { hasRole } from '../session';
-import { failure, heading, loading, plural, show } from '../ui';
+import { heading, plural, problemView, type Screen, unreachable } from '../ui';
 import { saveAs } from './download';
 
 type Selection = Schemas['AttemptSelection'];
@@ -25,12 +25,12 @@ function percent(value: number | null): string {
 }
 
 /** Item statistics of a quiz for its authors, as tables and the two plots the service draws. */
-export async function statisticsView(quizId: string, selection: Selection): Promise<void> {
+export async function statisticsView(screen: Screen, quizId: string, selection: Selection): Promise<void> {
   const title = 'Statistics';
   if (!hasRole('author')) {
-    return show(title, html`${heading(title)}<p>Statistics are for quiz authors: <a href="#/sign-in">sign in</a> with an author's token.</p>`);
+    return screen.show(title, html`${heading(title)}<p>Statistics are for quiz authors: <a href="#/sign-in">sign in</a> with an author's token.</p>`);
   }
-  loading(title);
+  screen.loading(title);
   const params = { path: { id: quizId }, query: { attempts: selection } };
   // Each visit revalidates (a 304 when no attempt came in), so a new attempt shows at once.
   const fresh = { cache: 'no-cache' } as const;
@@ -41,10 +41,10 @@ export async function statisticsView(quizId: string, selection: Selection): Prom
     api.GET('/quizzes/{id}/statistics/items', { params, headers: { Accept: 'image/svg+xml' }, parseAs: 'blob', ...fresh }),
   ]));
   if (!quiz.data) {
-    return failure(title, asProblem(quiz.error, quiz.response));
+    return screen.failure(title, asProblem(quiz.error, quiz.response));
   }
   if (!report.data) {
-    return failure(title, asProblem(report.error, report.response));
+    return screen.failure(title, asProblem(report.error, report.response));
   }
   const stats = report.data as Schemas['StatisticsReport'];
   const heading1 = `Statistics of ${quiz.data.title}`;
@@ -53,22 +53,38 @@ export async function statisticsView(quizId: string, selection: Selection): Prom
   const itemMapUrl = plot(items.data as Blob | undefined);
   const flagged = stats.questions.filter((q) => q.flags.length > 0);
 
+  let problem: Problem | null = null;
+
   async function csv() {
-    const { response } = await reach(() => api.GET('/quizzes/{id}/statistics', { params, headers: { Accept: 'text/csv' }, parseAs: 'stream' }));
-    if (response.ok) {
-      await saveAs(response, `${quizId}-v${stats.version}-statistics.csv`);
+    try {
+      const { error, response } = await reach(() => api.GET('/quizzes/{id}/statistics', { params, headers: { Accept: 'text/csv' }, parseAs: 'stream' }));
+      if (response.ok) {
+        return await saveAs(response, `${quizId}-v${stats.version}-statistics.csv`);
+      }
+      problem = asProblem(error, response);
+    } catch (failed) {
+      if (!(failed instanceof Unreachable)) {
+        throw failed;
+      }
+      problem = unreachable(failed);
     }
+    screen.refresh(view());
+    document.getElementById('problem')?.focus();
   }
 
   const view = () => html`
     ${heading(heading1)}
     <p class="meta">Version ${stats.version} · ${plural(stats.attempts, 'attempt')} · <a href="#/author/quizzes/${quizId}">Edit the quiz</a></p>
-    <form class="inline" @change=${(e: Event) => { location.hash = `#/author/quizzes/${quizId}/statistics?attempts=${(e.target as HTMLSelectElement).value}`; }}>
+    <form class="inline" @submit=${(e: Event) => {
+      e.preventDefault();
+      screen.go(`#/author/quizzes/${quizId}/statistics?attempts=${(document.getElementById('selection') as HTMLSelectElement).value}`);
+    }}>
       <label for="selection">Attempts counted</label>
       <select id="selection">
         ${(['all', 'first', 'last'] as Selection[]).map((s) => html`<option value=${s} ?selected=${s === selection}>${
           s === 'all' ? 'every attempt' : s === 'first' ? "each learner's first" : "each learner's last"}</option>`)}
       </select>
+      <button type="submit">Show</button>
     </form>
     ${stats.attempts === 0 ? html`<p class="notice">No attempt yet: the figures appear once learners submit.</p>` : nothing}
     <h2>Scores</h2>
@@ -115,7 +131,8 @@ export async function statisticsView(quizId: string, selection: Selection): Prom
         </tr>`)}</tbody>
       </table>
     </div>
+    ${problemView(problem)}
     <p><button type="button" @click=${csv}>Download the table as CSV</button></p>`;
 
-  show(heading1, view());
+  screen.show(heading1, view());
 }

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
+import { live } from 'lit-html/directives/live.js';
 import { api, asProblem, newKey, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { block, inline } from '../markdown';
 import { hasRole } from '../session';
-import { announce, failure, heading, loading, problemView, refresh, show } from '../ui';
+import { announce, heading, problemView, type Screen } from '../ui';
 import { remember } from './review';
 
 type Mode = 'one' | 'all';
@@ -34,17 +36,17 @@ const pendingStore = {
 };
 
 /** Takes a quiz: one question per screen or all on one page, then submits the sheet. */
-export async function takeQuiz(quizId: string): Promise<void> {
-  loading('Quiz');
+export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
+  screen.loading('Quiz');
   const [quiz, questions] = await reach(() => Promise.all([
     api.GET('/quizzes/{id}', { params: { path: { id: quizId } } }),
     api.GET('/quizzes/{id}/questions', { params: { path: { id: quizId } } }),
   ]));
   if (!quiz.data) {
-    return failure('Quiz', asProblem(quiz.error, quiz.response));
+    return screen.failure('Quiz', asProblem(quiz.error, quiz.response));
   }
   if (!questions.data) {
-    return failure('Quiz', asProblem(questions.error, questions.response));
+    return screen.failure('Quiz', asProblem(questions.error, questions.response));
   }
   const detail = quiz.data;
   const items = questions.data.questions;
@@ -56,7 +58,8 @@ export async function takeQuiz(quizId: string): Promise<void> {
   let index = 0;
   let submitting = false;
   let problem: Problem | null = null;
-  let unreachable = pending !== null;
+  // A sheet sent but not confirmed: its answers stay as sent until the service has answered it.
+  let unconfirmed = pending;
   const mustSignIn = !detail.settings.anonymous && !hasRole('learner');
 
   const sheet = (): Sheet => ({
@@ -66,9 +69,7 @@ export async function takeQuiz(quizId: string): Promise<void> {
   });
 
   async function submit() {
-    const current = sheet();
-    const saved = pendingStore.load(quizId);
-    const attempt: Pending = saved && JSON.stringify(saved.sheet) === JSON.stringify(current) ? saved : { key: newKey(), sheet: current };
+    const attempt: Pending = unconfirmed ?? { key: newKey(), sheet: sheet() };
     pendingStore.save(quizId, attempt);
     submitting = true;
     problem = null;
@@ -78,19 +79,26 @@ export async function takeQuiz(quizId: string): Promise<void> {
         body: attempt.sheet,
         params: { header: { 'Idempotency-Key': attempt.key } },
       }));
-      pendingStore.clear(quizId);
       if (data) {
+        pendingStore.clear(quizId);
         remember(data);
-        location.hash = `#/attempts/${data.id}`;
+        screen.go(`#/attempts/${data.id}`);
         return;
       }
-      unreachable = false;
       problem = asProblem(error, response);
+      // Still being graded (409), timed out or failed on the way (408, 5xx): the outcome is open, and
+      // sending the same sheet with the same key again replays it. Any other refusal is final.
+      if (response.status === 409 || response.status === 408 || response.status >= 500) {
+        unconfirmed = attempt;
+      } else {
+        unconfirmed = null;
+        pendingStore.clear(quizId);
+      }
     } catch (failed) {
       if (!(failed instanceof Unreachable)) {
         throw failed;
       }
-      unreachable = true;
+      unconfirmed = attempt;
     }
     submitting = false;
     update();
@@ -122,7 +130,7 @@ export async function takeQuiz(quizId: string): Promise<void> {
         ${q.choices.map((c) => html`
           <label class="choice">
             <input type="radio" name="question-${q.number}" value=${c.key}
-              .checked=${answers.get(q.number) === c.key} ?disabled=${submitting}
+              .checked=${live(answers.get(q.number) === c.key)} ?disabled=${submitting || unconfirmed !== null}
               @change=${() => choose(q.number, c.key)}>
             <span class="key">${c.key}</span> <span class="choice-text">${inline(c.text)}</span>
           </label>`)}
@@ -131,9 +139,9 @@ export async function takeQuiz(quizId: string): Promise<void> {
 
   const status = () => html`
     <div id="submission-status" tabindex="-1">
-      ${unreachable ? html`<div class="problem" role="alert">
+      ${unconfirmed && !problem ? html`<div class="problem" role="alert">
         <p><strong>Your answers were not confirmed.</strong> The service could not be reached. Your answers are kept
-          in this tab; trying again will not count them twice.</p>
+          in this tab as you sent them; trying again will not count them twice.</p>
       </div>` : nothing}
       ${problemView(problem)}
     </div>`;
@@ -142,7 +150,7 @@ export async function takeQuiz(quizId: string): Promise<void> {
     <div class="actions">
       <p>You have answered ${answers.size} of ${items.length} questions.</p>
       <button type="submit" class="primary" ?disabled=${submitting || mustSignIn}>
-        ${submitting ? 'Submitting…' : unreachable ? 'Try again' : 'Submit answers'}</button>
+        ${submitting ? 'Submitting…' : unconfirmed ? 'Try again' : 'Submit answers'}</button>
     </div>`;
 
   function view() {
@@ -159,7 +167,7 @@ export async function takeQuiz(quizId: string): Promise<void> {
       </fieldset>
       <form @submit=${(e: Event) => { e.preventDefault(); void submit(); }} novalidate>
         ${mode === 'all' ? items.map(questionView) : html`
-          ${questionView(items[index])}
+          ${keyed(items[index].number, questionView(items[index]))}
           <nav class="stepper" aria-label="Questions">
             <button type="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>Previous question</button>
             <button type="button" ?disabled=${index === items.length - 1} @click=${() => go(index + 1)}>Next question</button>
@@ -170,11 +178,11 @@ export async function takeQuiz(quizId: string): Promise<void> {
   }
 
   function update() {
-    refresh(view());
+    screen.refresh(view());
   }
 
-  show(detail.title, view());
-  if (unreachable) {
+  screen.show(detail.title, view());
+  if (unconfirmed) {
     announce('An earlier submission of this quiz was not confirmed; submit again to finish it.');
   }
 }

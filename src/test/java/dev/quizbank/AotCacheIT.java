@@ -26,16 +26,17 @@ import io.restassured.specification.RequestSpecification;
 class AotCacheIT {
 
     private static final Path CACHE = ServiceProcess.JAR.resolveSibling("app.aot");
-    private static final Map<String, String> TRUST_TEST_TOKENS = Map.of(
+    /** Trusts the test tokens; the workload posts faster than one client may in production. */
+    private static final Map<String, String> TRAINING = Map.of(
             "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString(),
-            "mp.jwt.verify.issuer", Tokens.ISSUER);
+            "mp.jwt.verify.issuer", Tokens.ISSUER, "quiz.rate-limit.enabled", "false");
 
     @Test
     void shouldTrainACacheThatTheNextStartUses() throws Exception {
         Files.deleteIfExists(CACHE);
         String database = TestDatabase.create();
         try {
-            ServiceProcess training = ServiceProcess.startOn(TestDatabase.jdbcUrl(database), TRUST_TEST_TOKENS,
+            ServiceProcess training = ServiceProcess.startOn(TestDatabase.jdbcUrl(database), TRAINING,
                     List.of("-XX:AOTCacheOutput=" + CACHE.getFileName()));
             try {
                 training.awaitReady(Duration.ofSeconds(120));
