@@ -3,6 +3,7 @@ package dev.quizbank.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,6 +21,10 @@ public class WebClientHeaders {
             + "frame-ancestors 'none'; form-action 'self'";
 
     void install(@Observes Router router) {
+        // In dev mode Quinoa forwards to Vite's dev server, which injects styles and its reload client inline.
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            return;
+        }
         router.getWithRegex("/(index\\.html)?").order(Integer.MIN_VALUE + 3).handler(context -> page(context, true));
         router.get("/assets/*").order(Integer.MIN_VALUE + 3).handler(context -> page(context, false));
     }
