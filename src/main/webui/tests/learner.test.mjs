@@ -100,3 +100,17 @@ test('the quiz reads well on a phone-sized screen', async () => {
   assert.equal(overflow, 0, 'no sideways scrolling');
   await screen(page, 'phone-01-question');
 });
+
+test('a token the service refuses is reported on the sign-in screen and never used', async () => {
+  const page = await open(browser);
+  await page.goto(`${BASE_URL}/#/sign-in`);
+  await page.getByLabel('Bearer token').fill(process.env.REFUSED_TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const problem = page.locator('#problem');
+  await problem.waitFor();
+  assert.match(await problem.innerText(), /Unauthorized/);
+  assert.equal(await page.getByLabel('Bearer token').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByRole('link', { name: 'Sign in' }).count(), 1, 'still signed out');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('quizbank.token')), null);
+  await screen(page, 'learner-08-token-refused');
+});

@@ -32,7 +32,7 @@ class WebClientIT {
     private static final String[] SCREENS = {"learner-01-quizzes", "learner-02-sign-in", "learner-03-one-question",
         "learner-04-all-questions", "learner-05-not-confirmed", "learner-06-review", "learner-07-my-attempts",
         "phone-01-question", "author-01-home", "author-02-violations", "author-03-edit", "author-04-conflict",
-        "author-05-learner-review", "author-06-statistics", "author-07-retired", "swagger-ui"};
+        "author-05-learner-review", "author-06-statistics", "author-07-retired", "swagger-ui", "learner-08-token-refused"};
 
     @Test
     void shouldTakeAuthorAndReviewQuizzesInChromium() throws Exception {
@@ -76,7 +76,7 @@ class WebClientIT {
                 .directory(WEBUI.toFile()).redirectErrorStream(true).redirectOutput(report.toFile());
         builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(),
                 "LEARNER_TOKEN", Tokens.learner("ada"), "CLASSMATE_TOKEN", Tokens.learner("bob"),
-                "AUTHOR_TOKEN", Tokens.author("grace")));
+                "AUTHOR_TOKEN", Tokens.author("grace"), "REFUSED_TOKEN", Tokens.wrongKey("mallory")));
         Process browser = builder.start();
         boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
