@@ -237,6 +237,10 @@ public class AuthoringResource {
             throw Problems.unprocessable("The document is not " + charset.name() + " text.", List.of(new Problems.Violation("body", "body",
                     "not " + charset.name() + " text")));
         }
+        // Editors on Windows begin UTF-8 files with a byte order mark; it marks the encoding, it is not text.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         QuizSource source;
         try {
             source = format.read(text);

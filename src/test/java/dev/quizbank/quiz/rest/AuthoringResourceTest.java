@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -251,10 +253,30 @@ class AuthoringResourceTest {
                 .body("violations[0].message", equalTo("not UTF-8 text"));
         author().contentType("text/markdown; charset=klingon").body(Seed.TEXT.getBytes(StandardCharsets.UTF_8)).when().post("/quizzes").then().statusCode(415)
                 .contentType("application/problem+json");
-        author().contentType("text/markdown; charset=ISO-8859-1").body(nativeQuiz("authored-latin1").replace("•", "*"))
+        author().contentType("text/markdown; charset=ISO-8859-1").body(nativeQuiz("authored-latin1").replace("•", "*")
+                .replace("Which Python HTTP library", "Which Python HTTP librarý").getBytes(StandardCharsets.ISO_8859_1))
                 .when().post("/quizzes").then().statusCode(201);
+        given().when().get("/quizzes/authored-latin1/questions").then().statusCode(200)
+                .body("questions[0].text", startsWith("Which Python HTTP librarý"));
         author().contentType(MARKDOWN_UTF8).body(Seed.TEXT + "x".repeat(1024 * 1024)).when().post("/quizzes").then()
                 .statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldReadADocumentThatStartsWithAByteOrderMark() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (var document : List.of(Map.entry("authored-bom-native", MARKDOWN_UTF8), Map.entry("authored-bom-json", "application/json"))) {
+            String id = document.getKey();
+            String text = document.getValue().equals(MARKDOWN_UTF8) ? nativeQuiz(id)
+                    : author().accept("application/json").when().get("/quizzes/chapter-20/source").then().statusCode(200)
+                            .extract().asString().replaceFirst("\"id\"\\s*:\\s*\"chapter-20\"", "\"id\": \"" + id + "\"");
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[bom.length + utf8.length];
+            System.arraycopy(bom, 0, body, 0, bom.length);
+            System.arraycopy(utf8, 0, body, bom.length, utf8.length);
+            author().contentType(document.getValue()).body(body).when().post("/quizzes")
+                    .then().statusCode(201).body("id", equalTo(id)).body("questionCount", equalTo(25));
+        }
     }
 
     @Test
