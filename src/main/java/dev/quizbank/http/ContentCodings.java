@@ -2,7 +2,10 @@ package dev.quizbank.http;
 
 import java.util.Locale;
 
-/** Accept-Encoding as RFC 9110 has it: a coding the client lists without {@code q=0}, or {@code *}. */
+/**
+ * Accept-Encoding as RFC 9110 has it: gzip when the client lists it without {@code q=0}, or, when it
+ * does not list gzip at all, lists {@code *} without {@code q=0}.
+ */
 public final class ContentCodings {
 
     private ContentCodings() {
@@ -12,14 +15,20 @@ public final class ContentCodings {
         if (acceptEncoding == null) {
             return false;
         }
+        boolean listed = false;
+        boolean accepted = false;
+        boolean anyCoding = false;
         for (String entry : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
             String[] parts = entry.split(";");
             String coding = parts[0].strip();
-            if ((coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) && !refused(parts)) {
-                return true;
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                listed = true;
+                accepted |= !refused(parts);
+            } else if (coding.equals("*")) {
+                anyCoding = !refused(parts);
             }
         }
-        return false;
+        return listed ? accepted : anyCoding;
     }
 
     private static boolean refused(String[] parameters) {

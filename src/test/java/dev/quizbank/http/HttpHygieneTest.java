@@ -111,6 +111,13 @@ class HttpHygieneTest {
                 "GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip;q=0, identity\r\nConnection: close\r\n\r\n");
         assertThat(refused.header("Content-Encoding")).isNull();
         assertThat(refused.body()).isEqualTo(plain.body());
+        RawHttp.Answer refusedBesideAny = RawHttp.send(RestAssured.port,
+                "GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip;q=0, *\r\nConnection: close\r\n\r\n");
+        assertThat(refusedBesideAny.status()).isEqualTo(200);
+        assertThat(refusedBesideAny.header("Content-Encoding")).as("'*' stands only for codings the client does not list")
+                .isNotNull().isNotEqualTo("gzip");
+        given().header("Accept-Encoding", "br, *").when().get("/quizzes/chapter-20/questions")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
     }
 
     @Test

@@ -135,7 +135,8 @@ public final class NativeFormat {
         if (value.equals("unlimited")) {
             return null;
         }
-        if (!value.matches("[1-9][0-9]{0,5}")) {
+        // Any whole number a JSON document may state (up to 2,147,483,647), so every format reads back what it wrote.
+        if (!value.matches("[1-9][0-9]{0,9}") || Long.parseLong(value) > Integer.MAX_VALUE) {
             throw new DocumentLines.Fault(line, "maxAttempts is a whole number from 1, or unlimited");
         }
         return Integer.valueOf(value);

@@ -146,6 +146,17 @@ class NativeFormatTest {
         assertThatThrownBy(() -> read("---\nanonymous: true\nmaxAttempts: 2\n---\n" + Seed.TEXT))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
                         .containsExactly(new SourceViolation("line 3", "maxAttempts needs 'anonymous: false'")));
+        assertThatThrownBy(() -> read("---\nanonymous: false\nmaxAttempts: 2147483648\n---\n" + Seed.TEXT))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
+                        .containsExactly(new SourceViolation("line 3", "maxAttempts is a whole number from 1, or unlimited")));
+    }
+
+    @Test
+    void shouldReadTheLargestLimitThatJsonCanState() {
+        QuizSource source = SourceFormat.NATIVE.read("---\nanonymous: false\nmaxAttempts: 2147483647\n---\n" + Seed.TEXT);
+        assertThat(source.settings().maxAttempts()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(SourceFormat.NATIVE.read(NativeFormat.write(SourceFormat.JSON.read(JsonFormat.write(source)))))
+                .isEqualTo(source);
     }
 
     @Test

@@ -41,7 +41,8 @@ class RoundTripProperties {
     @Provide
     Arbitrary<QuizSource> quizzes() {
         Arbitrary<QuizSettings> settings = Arbitraries.of(QuizSettings.SELF_STUDY,
-                new QuizSettings(QuizSettings.Review.SCORE, false, 3), new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null))
+                new QuizSettings(QuizSettings.Review.SCORE, false, 3), new QuizSettings(QuizSettings.Review.SCORE, false, Integer.MAX_VALUE),
+                new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null))
                 .injectNull(0.2);
         Arbitrary<List<QuizDocument.Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
