@@ -197,10 +197,13 @@ class GiftFormatTest {
                 {=a ~b ####No text.}
                 """);
 
-        assertThat(parsed.problems()).isEmpty();
+        SourceViolation noCategory = new SourceViolation("line 1",
+                "GIFT gives a quiz its title in a first line '$CATEGORY: $course$/top/<title>', with a blank line after it");
+        assertThat(parsed.problems()).containsExactly(noCategory);
         assertThat(parsed.draft().document().title()).isNull();
         assertThat(parsed.draft().document().questions()).extracting(Question::number).containsExactly(1, 2, 3, 4);
         assertThat(QuizRules.check(parsed)).containsExactly(
+                noCategory,
                 new SourceViolation("line 1", "the title is empty"),
                 new SourceViolation("line 3", "question 1 has no answer"),
                 new SourceViolation("line 5", "question 2 has 1 choices; a question has 2 to 26"),
@@ -293,7 +296,7 @@ class GiftFormatTest {
     void shouldReadAnEmptyFileAsADraftWithoutQuestions() {
         ParsedSource parsed = GiftFormat.read("");
 
-        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.problems()).extracting(SourceViolation::message).singleElement().asString().startsWith("GIFT gives a quiz its title");
         assertThat(parsed.draft().document().questions()).isEmpty();
         assertThat(QuizRules.check(parsed)).extracting(SourceViolation::place).containsOnly("line 1");
     }
