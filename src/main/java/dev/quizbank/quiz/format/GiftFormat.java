@@ -52,7 +52,7 @@ public final class GiftFormat {
         if (reader.titleLine > 0) {
             reader.places.line("title", reader.titleLine);
         } else {
-            reader.problem(1, "GIFT gives a quiz its title in a first line '$CATEGORY: $course$/top/<title>', with a blank line after it");
+            reader.problem(1, "GIFT gives a quiz its title in a '$CATEGORY: $course$/top/<title>' line, with a blank line after it");
         }
         QuizDocument document = new QuizDocument(0, reader.title, "", reader.questions, List.of());
         return new ParsedSource(new QuizSource(null, null, document), reader.places, reader.problems);

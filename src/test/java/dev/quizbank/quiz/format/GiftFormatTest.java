@@ -198,7 +198,7 @@ class GiftFormatTest {
                 """);
 
         SourceViolation noCategory = new SourceViolation("line 1",
-                "GIFT gives a quiz its title in a first line '$CATEGORY: $course$/top/<title>', with a blank line after it");
+                "GIFT gives a quiz its title in a '$CATEGORY: $course$/top/<title>' line, with a blank line after it");
         assertThat(parsed.problems()).containsExactly(noCategory);
         assertThat(parsed.draft().document().title()).isNull();
         assertThat(parsed.draft().document().questions()).extracting(Question::number).containsExactly(1, 2, 3, 4);
