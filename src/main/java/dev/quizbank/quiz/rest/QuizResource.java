@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -26,25 +25,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.quizbank.http.ContentCodings;
-import dev.quizbank.http.EntityTags;
 import dev.quizbank.http.Paging;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.smallrye.common.annotation.NonBlocking;
 
-/** Served from memory on the I/O threads: published versions never change, so no read waits for the database. */
+/**
+ * Served from memory on the I/O threads: published versions never change, so no read waits for the
+ * database. The plain reads of a quiz and its questions are answered before they reach here, by
+ * {@link QuizReadRoute}; these methods document them and answer every other request.
+ */
 @Path("/quizzes")
 @Produces(APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Published quiz content, with the answers withheld")
 public class QuizResource {
 
-    private static final String VERSION_PATTERN = "[1-9][0-9]{0,8}";
+    static final String VERSION_PATTERN = "[1-9][0-9]{0,8}";
     private static final String VERSION_MESSAGE = "must be a whole number from 1";
-    /** The current version moves on when a new one is published; a numbered one never changes. */
-    private static final CacheControl CURRENT = CacheControl.valueOf("public, max-age=60");
-    private static final CacheControl PINNED = CacheControl.valueOf("public, max-age=31536000, immutable");
 
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;
@@ -123,17 +121,13 @@ public class QuizResource {
                 : "Quiz '" + id + "' has no version " + version + "."));
     }
 
-    /** The stored bytes, gzipped once when the version was first rendered, so compression costs a read nothing. */
     private static Response conditional(String ifNoneMatch, String acceptEncoding, RenderedQuizzes.Rendered view, String version) {
-        Response.ResponseBuilder response;
-        if (EntityTags.noneMatchFails(ifNoneMatch, view.etag())) {
-            response = Response.notModified();
-        } else if (ContentCodings.acceptsGzip(acceptEncoding)) {
-            response = Response.ok(view.gzipped(), APPLICATION_JSON).header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        } else {
-            response = Response.ok(view.body(), APPLICATION_JSON);
+        RenderedQuizzes.Reply reply = RenderedQuizzes.Reply.of(view, version != null, ifNoneMatch, acceptEncoding);
+        Response.ResponseBuilder response = reply.notModified() ? Response.notModified() : Response.ok(reply.body(), APPLICATION_JSON);
+        if (reply.gzipped()) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        return response.tag(view.etag()).cacheControl(version == null ? CURRENT : PINNED)
+        return response.header(HttpHeaders.ETAG, reply.etag()).header(HttpHeaders.CACHE_CONTROL, reply.cacheControl())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.EntityTag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.quizbank.common.Digests;
+import dev.quizbank.http.ContentCodings;
+import dev.quizbank.http.EntityTags;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
 /**
@@ -25,6 +27,31 @@ import dev.quizbank.quiz.service.PublishedQuiz;
 class RenderedQuizzes {
 
     record Rendered(byte[] body, byte[] gzipped, EntityTag etag) {
+    }
+
+    /**
+     * What a read of a rendered view answers, the same whether Quarkus REST or {@link QuizReadRoute} sends
+     * it: nothing (304) when the client holds the version, else the bytes, gzipped for a client that takes gzip.
+     */
+    record Reply(byte[] body, boolean gzipped, String etag, String cacheControl) {
+
+        /** The current version moves on when a new one is published; a numbered one never changes. */
+        private static final String CURRENT = "public, max-age=60";
+        private static final String PINNED = "public, max-age=31536000, immutable";
+
+        static Reply of(Rendered view, boolean pinned, String ifNoneMatch, String acceptEncoding) {
+            String etag = "\"" + view.etag().getValue() + "\"";
+            String cacheControl = pinned ? PINNED : CURRENT;
+            if (EntityTags.noneMatchFails(ifNoneMatch, view.etag())) {
+                return new Reply(null, false, etag, cacheControl);
+            }
+            boolean gzip = ContentCodings.acceptsGzip(acceptEncoding);
+            return new Reply(gzip ? view.gzipped() : view.body(), gzip, etag, cacheControl);
+        }
+
+        boolean notModified() {
+            return body == null;
+        }
     }
 
     private record Key(String quizId, int version, String view) {

@@ -10,6 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +28,9 @@ import dev.quizbank.quiz.service.QuizPublisher;
 import dev.quizbank.support.Seed;
 import dev.quizbank.support.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -35,6 +42,9 @@ class QuizResourceTest {
 
     @Inject
     QuizPublisher publisher;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Test
     void shouldListTheBundledQuiz() {
@@ -184,6 +194,41 @@ class QuizResourceTest {
                 .when().get(path)
                 .then().statusCode(200).header("ETag", equalTo(etag));
         }
+    }
+
+    /**
+     * A plain GET is answered by QuizReadRoute; the same GET with an Accept that the route leaves to
+     * content negotiation goes on to QuizResource. Both must send the same bytes and headers.
+     */
+    @Test
+    void shouldAnswerPlainReadsAsTheResourceDoes() throws Exception {
+        String etag = given().when().get("/quizzes/chapter-20").then().statusCode(200).extract().header("ETag");
+        for (String path : List.of("/quizzes/chapter-20", "/quizzes/chapter-20/questions",
+                "/quizzes/chapter-20?version=1", "/quizzes/chapter-20/questions?version=1")) {
+            for (List<String> headers : List.of(List.<String>of(), List.of("Accept-Encoding", "gzip"),
+                    List.of("Accept-Encoding", "deflate"), List.of("If-None-Match", etag))) {
+                HttpResponse<byte[]> route = read(path, "application/json", headers);
+                HttpResponse<byte[]> resource = read(path, "application/json;q=0.9", headers);
+                assertThat(route.statusCode()).as(path + " " + headers).isIn(200, 304).isEqualTo(resource.statusCode());
+                assertThat(route.body()).as(path + " " + headers).isEqualTo(resource.body());
+                for (String header : List.of("Content-Type", "Content-Encoding", "ETag", "Cache-Control", "Vary")) {
+                    assertThat(route.headers().allValues(header)).as(path + " " + headers + " " + header)
+                            .isEqualTo(resource.headers().allValues(header));
+                }
+            }
+        }
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUrl.toURI()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("uri=\"/quizzes/{id}/questions\"").doesNotContain("/quizzes/:id");
+    }
+
+    private HttpResponse<byte[]> read(String path, String accept, List<String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Accept", accept);
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

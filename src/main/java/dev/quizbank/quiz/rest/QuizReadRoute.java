@@ -1,0 +1,92 @@
+package dev.quizbank.quiz.rest;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.QuizCatalog;
+import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The hot reads, {@code GET /quizzes/{id}} and {@code GET /quizzes/{id}/questions}, answered straight
+ * from the rendered bytes on the event loop, after the gate, CORS and the token check but before
+ * Quarkus REST's dispatch, which costs a fifth of the throughput of these reads (BENCHMARKS.md).
+ * Only the plain case is taken: a published quiz, at most a well-formed {@code version}, an Accept
+ * that JSON satisfies. Everything else, refusals included, goes on to {@link QuizResource}, which
+ * answers it as it answers all of these, with the same {@link RenderedQuizzes.Reply}.
+ */
+@ApplicationScoped
+class QuizReadRoute {
+
+    private static final Pattern VERSION_QUERY = Pattern.compile("version=(" + QuizResource.VERSION_PATTERN + ")");
+
+    private final QuizCatalog catalog;
+    private final RenderedQuizzes rendered;
+    private final Set<String> compressedMediaTypes;
+
+    QuizReadRoute(QuizCatalog catalog, RenderedQuizzes rendered,
+            @ConfigProperty(name = "quarkus.http.compress-media-types") Set<String> compressedMediaTypes) {
+        this.catalog = catalog;
+        this.rendered = rendered;
+        this.compressedMediaTypes = compressedMediaTypes;
+    }
+
+    void install(@Observes Router router) {
+        // Quarkus's own compression rule (quarkus.http.compress-media-types) for a client that takes a coding other than gzip.
+        router.get("/quizzes/:id").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(new HttpCompressionHandler(context -> read(context, "", rendered::detail), compressedMediaTypes));
+        router.get("/quizzes/:id/questions").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(new HttpCompressionHandler(context -> read(context, "/questions", rendered::questions), compressedMediaTypes));
+    }
+
+    private void read(RoutingContext context, String suffix, Function<PublishedQuiz, RenderedQuizzes.Rendered> view) {
+        HttpServerRequest request = context.request();
+        String id = context.pathParam("id");
+        Matcher pinned = request.query() == null ? null : VERSION_QUERY.matcher(request.query());
+        boolean plain = (pinned == null || pinned.matches()) && takesJson(request.getHeader(HttpHeaders.ACCEPT))
+                && request.path().equals("/quizzes/" + id + suffix);
+        Optional<PublishedQuiz> quiz = plain
+                ? catalog.find(id, pinned == null ? null : Integer.valueOf(pinned.group(1)))
+                : Optional.empty();
+        if (quiz.isEmpty()) {
+            context.next();
+            return;
+        }
+        RenderedQuizzes.Reply reply = RenderedQuizzes.Reply.of(view.apply(quiz.get()), pinned != null,
+                request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        HttpServerResponse response = context.response();
+        response.putHeader(HttpHeaders.CACHE_CONTROL, reply.cacheControl())
+                .putHeader(HttpHeaders.ETAG, reply.etag())
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (reply.notModified()) {
+            // Quarkus marks every response "identity" until a compressible media type clears it; a 304 has none.
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+        if (reply.gzipped()) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.end(Buffer.buffer(reply.body()));
+    }
+
+    private static boolean takesJson(String accept) {
+        return accept == null || accept.equals("*/*") || accept.equals("application/json");
+    }
+}
