@@ -51,9 +51,30 @@ wrk_figures() {
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
 }
 
-measure() { # NAME URL CONNECTIONS [wrk args...]
+# Each half of DURATION in the order A B B A, so that the host's speed drifting during the pair
+# (seen: ±20% within a minute) weighs on both sides alike; each side's figures are its two halves' means.
+HALF="$(( ${DURATION%s} > 1 ? ${DURATION%s} / 2 : 1 ))s"
+
+wrk_half() { # NAME URL CONNECTIONS [wrk args...]
   local name="$1" url="$2" connections="$3"; shift 3
-  wrk -t2 -c"$connections" -d"$DURATION" --latency "$@" "$url" | wrk_figures | sed "s/^/$name /" >> "$WORK/run-$RUN.txt"
+  wrk -t2 -c"$connections" -d"$HALF" --latency "$@" "$url" | wrk_figures | sed "s/^/$name /" >> "$WORK/halves-$RUN.txt"
+}
+
+pgbench_half() { # NAME: inserts at 64 clients; every transaction's latency is logged (column 3, µs)
+  local tps
+  tps=$("$PG_BIN/pgbench" -h "$PG_HOST" -U postgres -n -c 64 -j 2 -T "${HALF%s}" -l --log-prefix="$WORK/pgbench-$RUN-$2" \
+    -f bench/insert.sql "$DB" | awk '/^tps/ { printf "%.0f", $3 }')
+  cat "$WORK/pgbench-$RUN-$2".* | awk '{ print $3 / 1000 }' | sort -n \
+    | awk -v tps="$tps" -v name="$1" '{ v[NR] = $1 } END { printf "%s %s %.2f %.2f 0\n", name, tps, v[int(NR * 0.5)], v[int(NR * 0.99)] }' \
+    >> "$WORK/halves-$RUN.txt"
+}
+
+side_by_side() { # NAME_A URL_A NAME_B URL_B CONNECTIONS [wrk args...]
+  local a="$1" url_a="$2" b="$3" url_b="$4" connections="$5"; shift 5
+  wrk_half "$a" "$url_a" "$connections" "$@"
+  wrk_half "$b" "$url_b" "$connections" "$@"
+  wrk_half "$b" "$url_b" "$connections" "$@"
+  wrk_half "$a" "$url_a" "$connections" "$@"
 }
 
 start_app() { # DATABASE FIGURE [JVM options...]: starts the jar from its directory, records the time to ready
@@ -122,25 +143,23 @@ for RUN in $(seq "$RUNS"); do
   wrk -t2 -c64 -d45s -s bench/post.lua "http://127.0.0.1:$APP_PORT" > /dev/null
   wrk -t2 -c32 -d3s "http://127.0.0.1:$NGINX_PORT/questions" > /dev/null
 
+  APP_GET="http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions"
+  NGINX_GET="http://127.0.0.1:$NGINX_PORT/questions"
   for c in 32 64; do
-    echo "   GET at $c connections"
-    measure "get_app_c$c" "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" "$c"
-    measure "get_nginx_c$c" "http://127.0.0.1:$NGINX_PORT/questions" "$c"
+    echo "   GET at $c connections, beside nginx"
+    side_by_side "get_app_c$c" "$APP_GET" "get_nginx_c$c" "$NGINX_GET" "$c"
   done
-  echo "   GET with gzip on both sides at 64 connections"
-  measure get_app_gz_c64 "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/questions" 64 -H 'Accept-Encoding: gzip'
-  measure get_nginx_gz_c64 "http://127.0.0.1:$NGINX_PORT/questions" 64 -H 'Accept-Encoding: gzip'
-  echo "   POST at 64 connections"
-  measure post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  echo "   GET with gzip on both sides at 64 connections, beside nginx"
+  side_by_side get_app_gz_c64 "$APP_GET" get_nginx_gz_c64 "$NGINX_GET" 64 -H 'Accept-Encoding: gzip'
+  echo "   POST at 64 connections, beside pgbench inserts at 64 clients"
+  wrk_half post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  pgbench_half insert_pgbench_c64 1
+  pgbench_half insert_pgbench_c64 2
+  wrk_half post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
   echo "rss_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
-
-  echo "   pgbench inserts at 64 clients"
-  # Every transaction's latency is logged (column 3, µs), for the database's own p50 and p99.
-  tps=$("$PG_BIN/pgbench" -h "$PG_HOST" -U postgres -n -c 64 -j 2 -T "${DURATION%s}" -l --log-prefix="$WORK/pgbench-$RUN" \
-    -f bench/insert.sql "$DB" | awk '/^tps/ { printf "%.0f", $3 }')
-  cat "$WORK/pgbench-$RUN".* | awk '{ print $3 / 1000 }' | sort -n \
-    | awk -v tps="$tps" '{ v[NR] = $1 } END { printf "insert_pgbench_c64 %s %.2f %.2f 0\n", tps, v[int(NR * 0.5)], v[int(NR * 0.99)] }' \
-    >> "$WORK/run-$RUN.txt"
+  awk '{ n[$1]++; for (f = 2; f <= 4; f++) sum[$1, f] += $f; bad[$1] += $5 }
+    END { for (k in n) printf "%s %.0f %.2f %.2f %d\n", k, sum[k, 2] / n[k], sum[k, 3] / n[k], sum[k, 4] / n[k], bad[k] }' \
+    "$WORK/halves-$RUN.txt" >> "$WORK/run-$RUN.txt"
 
   kill "$NGINX_PID"; NGINX_PID=""
   kill "$APP_PID"; wait "$APP_PID" 2> /dev/null || true; APP_PID=""

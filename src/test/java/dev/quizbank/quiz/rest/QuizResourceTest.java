@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.quizbank.quiz.service.QuizPublisher;
 import dev.quizbank.support.Seed;
 import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -197,8 +198,9 @@ class QuizResourceTest {
     }
 
     /**
-     * A plain GET is answered by QuizReadRoute; the same GET with an Accept that the route leaves to
-     * content negotiation goes on to QuizResource. Both must send the same bytes and headers.
+     * A plain GET is answered by QuizReadRoute (before the token check without a token, after it with
+     * one); the same GET with an Accept that the route leaves to content negotiation goes on to
+     * QuizResource. Both must send the same bytes and headers.
      */
     @Test
     void shouldAnswerPlainReadsAsTheResourceDoes() throws Exception {
@@ -206,7 +208,8 @@ class QuizResourceTest {
         for (String path : List.of("/quizzes/chapter-20", "/quizzes/chapter-20/questions",
                 "/quizzes/chapter-20?version=1", "/quizzes/chapter-20/questions?version=1")) {
             for (List<String> headers : List.of(List.<String>of(), List.of("Accept-Encoding", "gzip"),
-                    List.of("Accept-Encoding", "deflate"), List.of("If-None-Match", etag))) {
+                    List.of("Accept-Encoding", "deflate"), List.of("If-None-Match", etag),
+                    List.of("Authorization", "Bearer " + Tokens.learner("ada"), "Accept-Encoding", "gzip"))) {
                 HttpResponse<byte[]> route = read(path, "application/json", headers);
                 HttpResponse<byte[]> resource = read(path, "application/json;q=0.9", headers);
                 assertThat(route.statusCode()).as(path + " " + headers).isIn(200, 304).isEqualTo(resource.statusCode());
@@ -217,6 +220,13 @@ class QuizResourceTest {
                 }
             }
         }
+        given().header("Origin", "https://app.example.org").when().get("/quizzes/chapter-20/questions")
+            .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://app.example.org")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        HttpResponse<byte[]> otherOrigin = read("/quizzes/chapter-20/questions", "application/json", List.of("Origin", "https://evil.example"));
+        assertThat(otherOrigin.statusCode()).isEqualTo(403);
+        assertThat(otherOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUrl.toURI()).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertThat(metrics).contains("uri=\"/quizzes/{id}/questions\"").doesNotContain("/quizzes/:id");
