@@ -26,7 +26,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The hot reads, {@code GET /quizzes/{id}} and {@code GET /quizzes/{id}/questions}, answered straight
  * from the rendered bytes on the event loop, after the gate and CORS but before Quarkus REST's
- * dispatch, which costs a fifth of the throughput of these reads (BENCHMARKS.md).
+ * dispatch, whose work these reads do not need (BENCHMARKS.md has what it cost them).
  * Only the plain case is taken: a published quiz, at most a well-formed {@code version}, an Accept
  * that JSON satisfies. Everything else, refusals included, goes on to {@link QuizResource}, which
  * answers it as it answers all of these, with the same {@link RenderedQuizzes.Reply}.
