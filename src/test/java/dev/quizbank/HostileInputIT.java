@@ -26,6 +26,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
+import dev.quizbank.support.RawHttp;
 import dev.quizbank.support.Seed;
 import dev.quizbank.support.ServiceProcess;
 import dev.quizbank.support.TestDatabase;
@@ -120,6 +121,11 @@ class HostileInputIT {
         try {
             request = HttpRequest.newBuilder(URI.create(service.baseUrl + pathAndQuery)).GET().build();
         } catch (IllegalArgumentException notAUri) {
+            // What no HTTP client library sends (a malformed escape, a space) is sent as it is.
+            RawHttp.Answer answer = RawHttp.send(URI.create(service.baseUrl).getPort(), ("GET " + pathAndQuery.replace(" ", "%")
+                    + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8), null, 10_000);
+            assertThat(answer.status()).as(pathAndQuery + " " + answer.body()).isBetween(400, 499);
+            assertThat(answer.header("Content-Type")).as(pathAndQuery).startsWith("application/problem+json");
             return;
         }
         assertAnswered(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));

@@ -1,5 +1,8 @@
 package dev.quizbank.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,12 +26,17 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * names no Content-Type gets 415 (no cross-site "simple" writes). A body is then read whole on the
  * event loop before any resource runs, so a slow client holds no worker thread: one over
  * {@code quiz.max-body-size} (a quiz source: {@code quiz.max-source-size}) gets 413, one that has not arrived within {@code quiz.body-timeout}
- * gets 408 and its connection closed. What the router refuses itself (a path it cannot decode)
- * is answered as a problem too.
+ * gets 408 and its connection closed. A request target that is not a URI reference gets 400, and
+ * what the router refuses itself (a path it cannot decode) is answered as a problem too.
  */
 @ApplicationScoped
 public class RequestGate {
 
+    /**
+     * Set (by {@code QuizbankMain}), Quarkus leaves a request target that java.net.URI cannot parse
+     * ({@code /attempts/%ZZ}) to the router instead of answering a bare 400, and {@link #check} refuses it as a problem.
+     */
+    public static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
     static final int MAX_TARGET = 4096;
     static final int MAX_HEADER_BYTES = 16_384;
 
@@ -64,6 +72,11 @@ public class RequestGate {
         if (request.uri().length() > MAX_TARGET) {
             problems.send(context.response(), Problems.ofStatus(414,
                     "The request target is longer than " + MAX_TARGET + " characters."), null, closeAfter(request));
+            return;
+        }
+        if (!parses(request.uri())) {
+            problems.send(context.response(), Problems.ofStatus(400, "The request target is not a valid URI reference."),
+                    null, closeAfter(request));
             return;
         }
         if (headerBytes(request) > MAX_HEADER_BYTES) {
@@ -121,6 +134,15 @@ public class RequestGate {
     /** A request whose body is not read to its end leaves the connection unusable for the next one. */
     private static Connection closeAfter(HttpServerRequest request) {
         return request.isEnded() ? Connection.KEEP : Connection.CLOSE_AFTER;
+    }
+
+    private static boolean parses(String target) {
+        try {
+            new URI(target);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static int headerBytes(HttpServerRequest request) {

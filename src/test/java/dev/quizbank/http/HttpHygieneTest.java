@@ -143,6 +143,13 @@ class HttpHygieneTest {
         assertThat(noHost.status()).isEqualTo(400);
         assertThat(noHost.header("Content-Type")).isEqualTo(PROBLEM_JSON);
         assertThat(noHost.body()).contains("\"status\":400");
+        for (String target : List.of("/attempts/%ZZ", "/quizzes/chapter-20%", "/quizzes?page=%zz", "/quizzes/a|b",
+                "/quizzes/chapter-20/questions?version=1%")) {
+            RawHttp.Answer malformed = RawHttp.send(RestAssured.port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(malformed.status()).as(target).isEqualTo(400);
+            assertThat(malformed.header("Content-Type")).as(target).isEqualTo(PROBLEM_JSON);
+            assertThat(malformed.body()).as(target).contains("\"status\":400").doesNotContain("Exception", "java.");
+        }
     }
 
     @Test
