@@ -121,7 +121,8 @@ class HostileInputIT {
         try {
             request = HttpRequest.newBuilder(URI.create(service.baseUrl + pathAndQuery)).GET().build();
         } catch (IllegalArgumentException notAUri) {
-            // What no HTTP client library sends (a malformed escape, a space) is sent as it is.
+            // What Java's HTTP client will not send (a malformed escape) goes raw; a space, which would split the
+            // request line, becomes a malformed escape too.
             RawHttp.Answer answer = RawHttp.send(URI.create(service.baseUrl).getPort(), ("GET " + pathAndQuery.replace(" ", "%")
                     + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8), null, 10_000);
             assertThat(answer.status()).as(pathAndQuery + " " + answer.body()).isBetween(400, 499);

@@ -51,8 +51,12 @@ class TokenRefusalTest {
         with(bad).contentType(ContentType.JSON).body("{\"quizId\":\"chapter-20\",\"answers\":[]}")
             .when().post("/attempts")
             .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        with(bad).when().get("/quizzes/chapter-20")
-            .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        for (String read : List.of("/quizzes/chapter-20", "/quizzes/chapter-20/questions", "/quizzes/chapter-20/questions?version=1")) {
+            with(bad).when().get(read)
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+            given().header("authorization", "Bearer " + bad).when().get(read)
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,11 +5,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.quizbank.quiz.service.PublishedQuiz;
@@ -17,6 +19,7 @@ import dev.quizbank.quiz.service.QuizCatalog;
 import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -39,12 +42,21 @@ class QuizReadRoute {
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;
     private final Set<String> compressedMediaTypes;
+    /** The header smallrye-jwt reads a token from (a cookie may carry one too). */
+    private final String tokenHeader;
+    /** Path permissions (quarkus.http.auth.permission.*) are checked after the token, so no read may pass before it. */
+    private final boolean pathPermissions;
 
     QuizReadRoute(QuizCatalog catalog, RenderedQuizzes rendered,
-            @ConfigProperty(name = "quarkus.http.compress-media-types") Set<String> compressedMediaTypes) {
+            @ConfigProperty(name = "quarkus.http.compress-media-types") Set<String> compressedMediaTypes,
+            @ConfigProperty(name = "mp.jwt.token.header", defaultValue = HttpHeaders.AUTHORIZATION) String tokenHeader,
+            Config config) {
         this.catalog = catalog;
         this.rendered = rendered;
         this.compressedMediaTypes = compressedMediaTypes;
+        this.tokenHeader = tokenHeader;
+        this.pathPermissions = StreamSupport.stream(config.getPropertyNames().spliterator(), false)
+                .anyMatch(name -> name.startsWith("quarkus.http.auth.permission."));
     }
 
     void install(@Observes Router router) {
@@ -59,15 +71,22 @@ class QuizReadRoute {
      * then applies to a client that takes a coding other than gzip.
      */
     private void route(Router router, String path, String suffix, Function<PublishedQuiz, RenderedQuizzes.Rendered> view) {
-        router.get(path).order(-SecurityHandlerPriorities.AUTHENTICATION - 1).handler(new HttpCompressionHandler(context -> {
-            if (context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
-                context.next();
-            } else {
-                read(context, suffix, view);
-            }
-        }, compressedMediaTypes));
+        if (!pathPermissions) {
+            router.get(path).order(-SecurityHandlerPriorities.AUTHENTICATION - 1).handler(new HttpCompressionHandler(context -> {
+                if (presentsCredentials(context.request())) {
+                    context.next();
+                } else {
+                    read(context, suffix, view);
+                }
+            }, compressedMediaTypes));
+        }
         router.get(path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(new HttpCompressionHandler(context -> read(context, suffix, view), compressedMediaTypes));
+    }
+
+    private boolean presentsCredentials(HttpServerRequest request) {
+        MultiMap headers = request.headers();
+        return headers.contains(HttpHeaders.AUTHORIZATION) || headers.contains(tokenHeader) || headers.contains(HttpHeaders.COOKIE);
     }
 
     private void read(RoutingContext context, String suffix, Function<PublishedQuiz, RenderedQuizzes.Rendered> view) {

@@ -210,8 +210,11 @@ class QuizResourceTest {
             for (List<String> headers : List.of(List.<String>of(), List.of("Accept-Encoding", "gzip"),
                     List.of("Accept-Encoding", "deflate"), List.of("If-None-Match", etag),
                     List.of("Authorization", "Bearer " + Tokens.learner("ada"), "Accept-Encoding", "gzip"))) {
+                int answered = ResourceAnswers.COUNT.get();
                 HttpResponse<byte[]> route = read(path, "application/json", headers);
+                assertThat(ResourceAnswers.COUNT.get()).as("answered by the route " + path + " " + headers).isEqualTo(answered);
                 HttpResponse<byte[]> resource = read(path, "application/json;q=0.9", headers);
+                assertThat(ResourceAnswers.COUNT.get()).as("answered by the resource " + path + " " + headers).isEqualTo(answered + 1);
                 assertThat(route.statusCode()).as(path + " " + headers).isIn(200, 304).isEqualTo(resource.statusCode());
                 assertThat(route.body()).as(path + " " + headers).isEqualTo(resource.body());
                 for (String header : List.of("Content-Type", "Content-Encoding", "ETag", "Cache-Control", "Vary")) {
