@@ -198,7 +198,7 @@ public class AuthoringResource {
             throw Problems.of(ProblemType.PRECONDITION_REQUIRED, "Name the version you edit: send If-Match with the ETag of GET /quizzes/"
                     + id + ".");
         }
-        String tag = "\"" + rendered.detail(current).etag().getValue() + "\"";
+        String tag = rendered.detail(current).etagHeader();
         for (String candidate : ifMatch.split(",")) {
             String trimmed = candidate.strip();
             if (trimmed.equals("*") || trimmed.equals(tag)) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
+import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
@@ -118,7 +119,8 @@ class QuizReadRoute {
         if (reply.gzipped()) {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.end(Buffer.buffer(reply.body()));
+        // Wrapped, not copied: the rendered bytes never change.
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(reply.body())));
     }
 
     private static boolean takesJson(String accept) {

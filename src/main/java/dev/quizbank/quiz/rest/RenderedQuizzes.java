@@ -27,6 +27,11 @@ import dev.quizbank.quiz.service.PublishedQuiz;
 class RenderedQuizzes {
 
     record Rendered(byte[] body, byte[] gzipped, EntityTag etag) {
+
+        /** The ETag as a header carries it, and as If-Match and If-None-Match name it. */
+        String etagHeader() {
+            return "\"" + etag.getValue() + "\"";
+        }
     }
 
     /**
@@ -40,7 +45,7 @@ class RenderedQuizzes {
         private static final String PINNED = "public, max-age=31536000, immutable";
 
         static Reply of(Rendered view, boolean pinned, String ifNoneMatch, String acceptEncoding) {
-            String etag = "\"" + view.etag().getValue() + "\"";
+            String etag = view.etagHeader();
             String cacheControl = pinned ? PINNED : CURRENT;
             if (EntityTags.noneMatchFails(ifNoneMatch, view.etag())) {
                 return new Reply(null, false, etag, cacheControl);
