@@ -15,6 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -37,6 +38,8 @@ public class RequestGate {
      * ({@code /attempts/%ZZ}) to the router instead of answering a bare 400, and {@link #check} refuses it as a problem.
      */
     public static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
+    /** First of all routes; {@link CrossOrigin} comes next, then the body is read. */
+    static final int ORDER = Integer.MIN_VALUE;
     static final int MAX_TARGET = 4096;
     static final int MAX_HEADER_BYTES = 16_384;
 
@@ -55,14 +58,14 @@ public class RequestGate {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::refused);
+        router.route().order(ORDER).handler(this::check).failureHandler(this::refused);
         // A path the router cannot decode fails before any route matches, so no route's failure handler sees it.
         router.errorHandler(400, this::refused);
         // Quiz sources may be larger than answer sheets; a body read once is not read again by the next route.
-        router.route("/quizzes*").order(Integer.MIN_VALUE + 1).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
+        router.route("/quizzes*").order(CrossOrigin.ORDER + 1).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
                 .handler(BodyHandler.create(false).setBodyLimit(sourceLimit))
                 .handler(RequestGate::emptyBodyIsABody);
-        router.route().order(Integer.MIN_VALUE + 2).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
+        router.route().order(CrossOrigin.ORDER + 2).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
                 .handler(BodyHandler.create(false).setBodyLimit(limit).setPreallocateBodyBuffer(true))
                 .handler(RequestGate::emptyBodyIsABody);
     }
@@ -94,7 +97,7 @@ public class RequestGate {
             long timer = vertx.setTimer(bodyTimeoutMillis, fired -> {
                 if (!request.isEnded()) {
                     problems.send(context.response(), Problems.ofStatus(408, "The request body did not arrive within "
-                            + bodyTimeoutMillis / 1000.0 + " s."), request.path(), Connection.CLOSE_NOW);
+                            + bodyTimeoutMillis / 1000.0 + " s."), request.path(), closing(request, Connection.CLOSE_NOW));
                 }
             });
             context.addEndHandler(ended -> vertx.cancelTimer(timer));
@@ -114,6 +117,7 @@ public class RequestGate {
         }
         String detail = switch (status) {
             case 400 -> "The request line or path is malformed.";
+            case 403 -> "Pages from this request's Origin may not call the API.";
             case 413 -> "The request body is larger than " + (context.request().path().startsWith("/quizzes") ? sourceLimit : limit) + " bytes.";
             default -> "The request was refused.";
         };
@@ -133,7 +137,12 @@ public class RequestGate {
 
     /** A request whose body is not read to its end leaves the connection unusable for the next one. */
     private static Connection closeAfter(HttpServerRequest request) {
-        return request.isEnded() ? Connection.KEEP : Connection.CLOSE_AFTER;
+        return request.isEnded() ? Connection.KEEP : closing(request, Connection.CLOSE_AFTER);
+    }
+
+    /** An HTTP/2 body belongs to its own stream, which the answer ends; HTTP/2 forbids the Connection header. */
+    private static Connection closing(HttpServerRequest request, Connection how) {
+        return request.version() == HttpVersion.HTTP_2 ? Connection.KEEP : how;
     }
 
     private static boolean parses(String target) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -47,7 +48,10 @@ public class ProblemWriter {
             body.put("instance", instance);
         }
         try {
-            response.setStatusCode(problem.getStatusCode()).putHeader("Content-Type", Problems.MEDIA_TYPE);
+            // A handler that failed the request may have given the status a reason phrase of its own.
+            response.setStatusCode(problem.getStatusCode())
+                    .setStatusMessage(HttpResponseStatus.valueOf(problem.getStatusCode()).reasonPhrase())
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE);
             if (connection != Connection.KEEP) {
                 response.putHeader("Connection", "close");
             }

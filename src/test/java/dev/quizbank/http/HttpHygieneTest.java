@@ -190,28 +190,46 @@ class HttpHygieneTest {
     }
 
     @Test
-    void shouldAllowPreflightsFromListedOriginsOnly() {
-        given().header("Origin", "https://app.example.org")
-            .header("Access-Control-Request-Method", "POST")
-            .header("Access-Control-Request-Headers", "content-type,idempotency-key,authorization")
-            .when().options("/attempts")
-            .then().statusCode(200)
-            .header("Access-Control-Allow-Origin", "https://app.example.org")
-            .header("Access-Control-Allow-Methods", containsString("PUT"))
-            .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
-            .header("Access-Control-Allow-Headers", containsString("If-Match"));
-        given().header("Origin", "https://app.example.org").contentType(ContentType.JSON).body(SHEET)
+    void shouldAllowPreflightsFromListedOriginsOnly() throws Exception {
+        for (String origin : List.of("https://app.example.org", "https://pr-12.preview.example.org")) {
+            given().header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,idempotency-key,authorization")
+                .when().options("/attempts")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", origin)
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"))
+                .header("Access-Control-Max-Age", "3600");
+            given().header("Origin", origin).contentType(ContentType.JSON).body(SHEET)
+                .when().post("/attempts")
+                .then().statusCode(201)
+                .header("Access-Control-Allow-Origin", origin)
+                .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"));
+        }
+        for (String origin : List.of("https://evil.example", "https://evil.preview.example.org.attacker.example",
+                "null", "http://app.example.org")) {
+            RawHttp.Answer preflight = RawHttp.send(RestAssured.port, "OPTIONS /attempts HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Origin: " + origin + "\r\nAccess-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
+            RawHttp.Answer write = RawHttp.send(RestAssured.port, "POST /attempts HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Origin: " + origin + "\r\nContent-Type: application/json\r\nContent-Length: " + SHEET.length()
+                    + "\r\nConnection: close\r\n\r\n" + SHEET);
+            RawHttp.Answer read = RawHttp.send(RestAssured.port, "GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Origin: " + origin + "\r\nConnection: close\r\n\r\n");
+            for (RawHttp.Answer refused : List.of(preflight, write, read)) {
+                assertThat(refused.head()).as(origin).startsWith("HTTP/1.1 403 Forbidden\r\n");
+                assertThat(refused.header("Content-Type")).as(origin).isEqualTo(PROBLEM_JSON);
+                assertThat(refused.body()).as(origin).contains("\"status\":403").contains("Origin may not call the API");
+                assertThat(refused.header("Access-Control-Allow-Origin")).as(origin).isNull();
+            }
+        }
+        given().header("Origin", "http://localhost:" + RestAssured.port).contentType(ContentType.JSON).body(SHEET)
             .when().post("/attempts")
             .then().statusCode(201)
-            .header("Access-Control-Allow-Origin", "https://app.example.org")
-            .header("Access-Control-Expose-Headers", containsString("Location"))
-            .header("Access-Control-Expose-Headers", containsString("ETag"))
-            .header("Access-Control-Expose-Headers", containsString("Retry-After"));
-        Response refused = given().header("Origin", "https://evil.example")
-            .header("Access-Control-Request-Method", "POST")
-            .when().options("/attempts");
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+            .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

@@ -107,8 +107,9 @@ class QuizReadRoute {
                 request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         HttpServerResponse response = context.response();
         response.putHeader(HttpHeaders.CACHE_CONTROL, reply.cacheControl())
-                .putHeader(HttpHeaders.ETAG, reply.etag())
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+                .putHeader(HttpHeaders.ETAG, reply.etag());
+        // Added to what is there: with several origins listed, CORS has already made it vary on Origin.
+        response.headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (reply.notModified()) {
             // Quarkus marks every response "identity" until a compressible media type clears it; a 304 has none.
             response.headers().remove(HttpHeaders.CONTENT_ENCODING);

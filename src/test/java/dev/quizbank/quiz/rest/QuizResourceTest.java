@@ -229,6 +229,7 @@ class QuizResourceTest {
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
         HttpResponse<byte[]> otherOrigin = read("/quizzes/chapter-20/questions", "application/json", List.of("Origin", "https://evil.example"));
         assertThat(otherOrigin.statusCode()).isEqualTo(403);
+        assertThat(otherOrigin.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(otherOrigin.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUrl.toURI()).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
