@@ -11,6 +11,7 @@ import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemWriter;
 import dev.quizbank.problem.ProblemWriter.Connection;
 import dev.quizbank.problem.Problems;
+import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -38,6 +39,12 @@ public class RequestGate {
      * ({@code /attempts/%ZZ}) to the router instead of answering a bare 400, and {@link #check} refuses it as a problem.
      */
     public static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
+    /**
+     * Set (by {@code QuizbankMain}), Vert.x passes a header with a byte HTTP does not allow in it on to
+     * the router instead of answering a bare 400, and {@link #check} refuses it as a problem. (It also
+     * stops Vert.x checking the response headers; none of ours carries what a client sent.)
+     */
+    public static final String HEADER_VALIDATION_OFF = "vertx.disableHttpHeadersValidation";
     /** First of all routes; {@link CrossOrigin} comes next, then the body is read. */
     static final int ORDER = Integer.MIN_VALUE;
     static final int MAX_TARGET = 4096;
@@ -80,6 +87,11 @@ public class RequestGate {
         if (!parses(request.uri())) {
             problems.send(context.response(), Problems.ofStatus(400, "The request target is not a valid URI reference."),
                     null, closeAfter(request));
+            return;
+        }
+        String malformed = malformedHeader(request);
+        if (malformed != null) {
+            problems.send(context.response(), Problems.ofStatus(400, malformed), null, closeAfter(request));
             return;
         }
         if (headerBytes(request) > MAX_HEADER_BYTES) {
@@ -152,6 +164,19 @@ public class RequestGate {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The rule Vert.x applies when it checks: a name is a token, a value visible characters, spaces and tabs (RFC 9110, 5.1 and 5.5). */
+    private static String malformedHeader(HttpServerRequest request) {
+        for (var header : request.headers()) {
+            if (header.getKey().isEmpty() || HttpHeaderValidationUtil.validateToken(header.getKey()) >= 0) {
+                return "A request header's name holds a character that HTTP does not allow in it.";
+            }
+            if (HttpHeaderValidationUtil.validateValidHeaderValue(header.getValue()) >= 0) {
+                return "The value of the request header " + header.getKey() + " holds a character that HTTP does not allow in it.";
+            }
+        }
+        return null;
     }
 
     private static int headerBytes(HttpServerRequest request) {

@@ -153,6 +153,21 @@ class HttpHygieneTest {
     }
 
     @Test
+    void shouldRefuseHeadersWithBytesHttpDoesNotAllowAsProblems() throws Exception {
+        for (String header : List.of("X-B\u0001ad: 1", "X Bad: 1", "X-Bad(1): 1", ": 1", "X-Bad: a\u0001b", "X-Bad: a\u007fb",
+                "Accept: application/json\u0000")) {
+            RawHttp.Answer refused = RawHttp.send(RestAssured.port, "GET /quizzes HTTP/1.1\r\nHost: localhost\r\n" + header
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(refused.status()).as(header).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(header).isEqualTo(PROBLEM_JSON);
+            assertThat(refused.body()).as(header).contains("HTTP does not allow").doesNotContain("\u0001", "Exception");
+        }
+        RawHttp.Answer obsText = RawHttp.send(RestAssured.port, "GET /quizzes HTTP/1.1\r\nHost: localhost\r\nX-Note: caf\u00e9\tau lait"
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(obsText.status()).as("obs-text and a tab are allowed in a value").isEqualTo(200);
+    }
+
+    @Test
     void shouldRefuseAChunkedBodyOverTheLimitWith413() throws Exception {
         StringBuilder request = new StringBuilder("POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n");
