@@ -11,6 +11,7 @@ import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemWriter;
 import dev.quizbank.problem.ProblemWriter.Connection;
 import dev.quizbank.problem.Problems;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -75,6 +76,12 @@ public class RequestGate {
         router.route().order(CrossOrigin.ORDER + 2).method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE)
                 .handler(BodyHandler.create(false).setBodyLimit(limit).setPreallocateBodyBuffer(true))
                 .handler(RequestGate::emptyBodyIsABody);
+    }
+
+    /** Health and metrics on the management port get the same first look, so the same problems. */
+    void install(@Observes ManagementInterface management) {
+        management.router().route().order(ORDER).handler(this::check).failureHandler(this::refused);
+        management.router().errorHandler(400, this::refused);
     }
 
     private void check(RoutingContext context) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.quizbank.support.RawHttp;
 import dev.quizbank.support.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -30,6 +32,9 @@ class HttpHygieneTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String SHEET = "{\"quizId\":\"chapter-20\",\"answers\":[]}";
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
 
     private static Response post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/attempts");
@@ -165,6 +170,22 @@ class HttpHygieneTest {
         RawHttp.Answer obsText = RawHttp.send(RestAssured.port, "GET /quizzes HTTP/1.1\r\nHost: localhost\r\nX-Note: caf\u00e9\tau lait"
                 + "\r\nConnection: close\r\n\r\n");
         assertThat(obsText.status()).as("obs-text and a tab are allowed in a value").isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerTheManagementPortsRefusalsAsProblems() throws Exception {
+        for (String request : List.of("GET /q/health/%ZZ HTTP/1.1\r\nHost: localhost\r\n",
+                "GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX B: 1\r\n",
+                "GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\nX-Bad: a\u0001b\r\n")) {
+            RawHttp.Answer refused = RawHttp.send(managementUrl.getPort(), request + "Connection: close\r\n\r\n");
+            assertThat(refused.status()).as(request).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(request).isEqualTo(PROBLEM_JSON);
+            assertThat(refused.body()).as(request).contains("\"status\":400").doesNotContain("Exception");
+        }
+        RawHttp.Answer ready = RawHttp.send(managementUrl.getPort(), "GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\": \"UP\"");
     }
 
     @Test
