@@ -2,11 +2,15 @@ package dev.quizbank.identity;
 
 import java.util.Optional;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is calling: anonymous, or the subject of a verified token with its roles. Tokens are verified
- * before any resource runs, so a caller is never anonymous by way of a bad token.
+ * before any resource runs, so a caller is never anonymous by way of a bad token. The subject is the
+ * token's {@code sub} (API.md), which every accepted token carries: the principal's name would be
+ * {@code upn} or {@code preferred_username} first, which a provider may let a person change.
  */
 public record Caller(Optional<String> subject, boolean learner, boolean author) {
 
@@ -17,7 +21,7 @@ public record Caller(Optional<String> subject, boolean learner, boolean author) 
         if (identity == null || identity.isAnonymous()) {
             return new Caller(Optional.empty(), false, false);
         }
-        return new Caller(Optional.of(identity.getPrincipal().getName()), identity.hasRole(LEARNER),
+        return new Caller(Optional.of(((JsonWebToken) identity.getPrincipal()).getSubject()), identity.hasRole(LEARNER),
                 identity.hasRole(AUTHOR));
     }
 

@@ -33,7 +33,8 @@ class TokenRefusalTest {
                 Arguments.of("alg none", (Function<String, String>) Tokens::unsigned),
                 Arguments.of("HS256 with the public key", (Function<String, String>) Tokens::hmacWithPublicKey),
                 Arguments.of("garbage", (Function<String, String>) subject -> "not.a.token"),
-                Arguments.of("the dev key", (Function<String, String>) Tokens::devKey));
+                Arguments.of("the dev key", (Function<String, String>) Tokens::devKey),
+                Arguments.of("no subject", (Function<String, String>) Tokens::withoutSubject));
     }
 
     private static RequestSpecification with(String token) {

@@ -86,6 +86,17 @@ public final class Tokens {
         }
     }
 
+    /** An author's token that names the person only by {@code upn}, as some providers sign them. */
+    public static String withoutSubject(String username) {
+        return sign(Jwt.issuer(ISSUER).upn(username).groups(Set.of("author")).expiresIn(600), "test-jwt/private.pem");
+    }
+
+    /** A learner's token whose display names differ from its subject, as a provider's user ids and usernames do. */
+    public static String learnerNamed(String subject, String username) {
+        return sign(Jwt.issuer(ISSUER).subject(subject).upn(username).preferredUserName(username).groups(Set.of("learner"))
+                .expiresIn(600), "test-jwt/private.pem");
+    }
+
     private static JwtClaimsBuilder claims(String subject, String role) {
         return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(role)).expiresIn(600);
     }

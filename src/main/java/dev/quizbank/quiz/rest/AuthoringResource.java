@@ -266,6 +266,6 @@ public class AuthoringResource {
     }
 
     private String author() {
-        return identity.getPrincipal().getName();
+        return Caller.of(identity).subject().orElseThrow();
     }
 }

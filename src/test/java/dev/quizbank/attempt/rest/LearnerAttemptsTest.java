@@ -165,6 +165,18 @@ class LearnerAttemptsTest {
     }
 
     @Test
+    void shouldKnowALearnerByTheTokensSubjectNotItsUsername() {
+        String location = post(Tokens.learnerNamed("subject-7f3a", "sam"), "chapter-20").then().statusCode(201)
+            .extract().header("Location");
+        as(Tokens.learnerNamed("subject-7f3a", "samuel")).when().get(location).then().statusCode(200);
+        as(Tokens.learnerNamed("subject-other", "sam")).when().get(location).then().statusCode(404).contentType(PROBLEM_JSON);
+        as(Tokens.learnerNamed("subject-7f3a", "samuel")).when().get("/attempts").then().statusCode(200)
+            .body("total", equalTo(1));
+        as(Tokens.learnerNamed("subject-other", "sam")).when().get("/attempts").then().statusCode(200)
+            .body("total", equalTo(0));
+    }
+
+    @Test
     void shouldListALearnersOwnAttemptsNewestFirstAndAllToAuthors() {
         String learner = Tokens.learner("list-dee");
         List<String> posted = new ArrayList<>();
