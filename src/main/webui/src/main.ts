@@ -21,7 +21,7 @@ const routes: [RegExp, (screen: Screen, match: string[], query: URLSearchParams)
   [/^\/attempts$/, (screen, _, q) => attemptList(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/attempts\/([0-9a-f-]+)$/, (screen, [id]) => review(screen, id)],
   [/^\/sign-in$/, (screen) => signInView(screen, navigation)],
-  [/^\/author$/, (screen) => authorHome(screen)],
+  [/^\/author$/, (screen, _, q) => authorHome(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/author\/new$/, (screen) => newQuiz(screen)],
   [/^\/author\/quizzes\/([a-z0-9-]+)$/, (screen, [id]) => editQuiz(screen, id)],
   [/^\/author\/quizzes\/([a-z0-9-]+)\/statistics$/, (screen, [id], q) => statisticsView(screen, id,

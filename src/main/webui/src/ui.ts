@@ -88,3 +88,16 @@ export function unreachable(error: unknown): Problem {
     detail: error instanceof Error ? error.message : 'The service could not be reached.',
   };
 }
+
+/** The lists of the API are paged alike: this many items to a screen. */
+export const PAGE_SIZE = 20;
+
+/** Links to the page before and after, and where this one stands; nothing when one page holds the list. */
+export function pager(label: string, route: string, page: number, total: number) {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return pages > 1 ? html`<nav class="pager" aria-label=${label}>
+      ${page > 0 ? html`<a href="#${route}?page=${page - 1}">Previous page</a>` : nothing}
+      <span>Page ${page + 1} of ${pages}</span>
+      ${page + 1 < pages ? html`<a href="#${route}?page=${page + 1}">Next page</a>` : nothing}
+    </nav>` : nothing;
+}

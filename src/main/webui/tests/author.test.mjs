@@ -145,6 +145,34 @@ test('an author publishes a quiz from a GIFT file, a learner takes it, the autho
   await screen(author, 'author-07-retired');
 });
 
+test('an author pages through more quizzes than one screen holds', async () => {
+  // With the bundled quiz, 21 quizzes: a screen holds 20, and the list is sorted by id.
+  for (let n = 1; n <= 20; n++) {
+    const id = `paging-${String(n).padStart(2, '0')}`;
+    const answer = await fetch(`${BASE_URL}/quizzes?id=${id}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${AUTHOR}`, 'Content-Type': 'text/x-gift' },
+      body: `$CATEGORY: $course$/top/Paging quiz ${n}\n\n::Q1:: One? {\n=Yes\n~No\n####Only one.\n}\n`,
+    });
+    assert.equal(answer.status, 201, await answer.text());
+  }
+  const author = await open(browser, { token: AUTHOR });
+  await author.goto(`${BASE_URL}/#/author`);
+  const pager = author.getByRole('navigation', { name: 'Pages of published quizzes' });
+  await pager.waitFor();
+  assert.match(await pager.innerText(), /Page 1 of 2/);
+  assert.equal(await author.locator('tbody tr').count(), 20);
+  assert.equal(await author.getByRole('cell', { name: 'paging-20' }).count(), 0);
+
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  await author.getByRole('cell', { name: 'paging-20' }).waitFor();
+  assert.equal(await author.locator('tbody tr').count(), 1);
+  assert.match(await pager.innerText(), /Page 2 of 2/);
+  await screen(author, 'author-08-second-page');
+  await pager.getByRole('link', { name: 'Previous page' }).click();
+  await author.getByRole('cell', { name: 'chapter-20' }).waitFor();
+});
+
 test('Swagger UI is checked like every other screen', async () => {
   const page = await open(browser);
   await page.goto(`${BASE_URL}/q/swagger-ui`);

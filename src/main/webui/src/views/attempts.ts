@@ -1,9 +1,7 @@
-import { html, nothing } from 'lit-html';
+import { html } from 'lit-html';
 import { api, asProblem, reach } from '../api';
 import { hasRole, identity } from '../session';
-import { formatDate, heading, plural, type Screen } from '../ui';
-
-const PAGE_SIZE = 20;
+import { formatDate, heading, PAGE_SIZE, pager, plural, type Screen } from '../ui';
 
 /** A learner's own attempts, newest first; an author sees everyone's. */
 export async function attemptList(screen: Screen, page: number): Promise<void> {
@@ -16,7 +14,6 @@ export async function attemptList(screen: Screen, page: number): Promise<void> {
   if (!data) {
     return screen.failure(title, asProblem(error, response));
   }
-  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
   screen.show(title, html`
     ${heading(title)}
     ${data.total === 0 ? html`<p>No attempt yet. <a href="#/">Pick a quiz</a>.</p>` : html`
@@ -31,9 +28,5 @@ export async function attemptList(screen: Screen, page: number): Promise<void> {
           <td><a href="#/attempts/${a.id}">Review<span class="visually-hidden"> the attempt of ${formatDate(a.submittedAt)}</span></a></td>
         </tr>`)}</tbody>
       </table>`}
-    ${pages > 1 ? html`<nav class="pager" aria-label="Pages of attempts">
-      ${page > 0 ? html`<a href="#/attempts?page=${page - 1}">Previous page</a>` : nothing}
-      <span>Page ${page + 1} of ${pages}</span>
-      ${page + 1 < pages ? html`<a href="#/attempts?page=${page + 1}">Next page</a>` : nothing}
-    </nav>` : nothing}`);
+    ${pager('Pages of attempts', '/attempts', page, data.total)}`);
 }

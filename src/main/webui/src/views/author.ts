@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { hasRole } from '../session';
-import { announce, formatDate, heading, type Screen, unreachable } from '../ui';
+import { announce, formatDate, heading, PAGE_SIZE, pager, type Screen, unreachable } from '../ui';
 import { saveAs } from './download';
 
 interface Format {
@@ -44,13 +44,13 @@ function flashView() {
   return message ? html`<p class="success" role="status">${message}</p>` : nothing;
 }
 
-/** The authors' start: every published quiz, and a new one. */
-export async function authorHome(screen: Screen): Promise<void> {
+/** The authors' start: the published quizzes, a page at a time, and a new one. */
+export async function authorHome(screen: Screen, page: number): Promise<void> {
   if (!authorsOnly(screen, 'Author')) {
     return;
   }
   screen.loading('Author');
-  const { data, error, response } = await reach(() => api.GET('/quizzes', { params: { query: { size: 100 } }, ...FRESH }));
+  const { data, error, response } = await reach(() => api.GET('/quizzes', { params: { query: { page, size: PAGE_SIZE } }, ...FRESH }));
   if (!data) {
     return screen.failure('Author', asProblem(error, response));
   }
@@ -59,14 +59,15 @@ export async function authorHome(screen: Screen): Promise<void> {
     ${flashView()}
     <p><a class="button primary" href="#/author/new">Publish a new quiz</a></p>
     <table>
-      <caption>Published quizzes${data.total > data.items.length ? ` (the first ${data.items.length} of ${data.total})` : ''}</caption>
+      <caption>Published quizzes</caption>
       <thead><tr><th scope="col">Quiz</th><th scope="col">Id</th><th scope="col">Version</th><th scope="col">Questions</th><th scope="col">Manage</th></tr></thead>
       <tbody>${data.items.map((quiz) => html`<tr>
         <td>${quiz.title}</td><td><code>${quiz.id}</code></td><td>${quiz.version}</td><td>${quiz.questionCount}</td>
         <td><a href="#/author/quizzes/${quiz.id}">Edit<span class="visually-hidden"> ${quiz.title}</span></a> ·
           <a href="#/author/quizzes/${quiz.id}/statistics">Statistics<span class="visually-hidden"> of ${quiz.title}</span></a></td>
       </tr>`)}</tbody>
-    </table>`);
+    </table>
+    ${pager('Pages of published quizzes', '/author', page, data.total)}`);
 }
 
 interface Draft {

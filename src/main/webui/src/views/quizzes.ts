@@ -1,9 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach } from '../api';
 import { block } from '../markdown';
-import { heading, plural, type Screen } from '../ui';
-
-const PAGE_SIZE = 20;
+import { heading, PAGE_SIZE, pager, plural, type Screen } from '../ui';
 
 /** The published quizzes, a page at a time. */
 export async function quizList(screen: Screen, page: number): Promise<void> {
@@ -12,7 +10,6 @@ export async function quizList(screen: Screen, page: number): Promise<void> {
   if (!data) {
     return screen.failure('Quizzes', asProblem(error, response));
   }
-  const pages = Math.max(1, Math.ceil(data.total / PAGE_SIZE));
   screen.show('Quizzes', html`
     ${heading('Quizzes')}
     ${data.items.length === 0 ? html`<p>No quiz is published yet.</p>` : nothing}
@@ -23,9 +20,5 @@ export async function quizList(screen: Screen, page: number): Promise<void> {
         <div class="markdown">${block(quiz.description)}</div>
       </li>`)}
     </ul>
-    ${pages > 1 ? html`<nav class="pager" aria-label="Pages of quizzes">
-      ${page > 0 ? html`<a href="#/?page=${page - 1}">Previous page</a>` : nothing}
-      <span>Page ${page + 1} of ${pages}</span>
-      ${page + 1 < pages ? html`<a href="#/?page=${page + 1}">Next page</a>` : nothing}
-    </nav>` : nothing}`);
+    ${pager('Pages of quizzes', '/', page, data.total)}`);
 }
