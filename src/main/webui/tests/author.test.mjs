@@ -124,11 +124,22 @@ test('an author publishes a quiz from a GIFT file, a learner takes it, the autho
   assert.equal(await learner.locator('main img').count(), 0, 'HTML in an explanation is shown, never built');
   await screen(learner, 'author-05-learner-review');
 
+  // The screens change by fragment, in one document: what the page releases from here on is recorded.
+  await author.evaluate(() => {
+    const revoke = URL.revokeObjectURL;
+    window.released = [];
+    URL.revokeObjectURL = (url) => {
+      window.released.push(url);
+      revoke(url);
+    };
+  });
   await author.getByRole('link', { name: 'Statistics' }).click();
   await author.getByRole('heading', { level: 1, name: /^Statistics of / }).waitFor();
   assert.match(await author.locator('.meta').innerText(), /Version 3 · 1 attempt/);
   for (const plot of await author.locator('img.plot').all()) {
     assert.ok(await plot.evaluate((img) => img.complete && img.naturalWidth > 0), 'the plot is drawn');
+    // Its blob is released once drawn (waited for: the load event may trail the check above).
+    await author.waitForFunction((img) => window.released.includes(img.src), await plot.elementHandle(), { timeout: 5_000 });
   }
   assert.equal(await author.locator('img.plot').count(), 2);
   assert.equal(await author.locator('tbody th[scope="row"]').count(), 3);
