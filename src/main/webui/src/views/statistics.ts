@@ -49,7 +49,7 @@ export async function statisticsView(screen: Screen, quizId: string, selection: 
   const stats = report.data as Schemas['StatisticsReport'];
   const heading1 = `Statistics of ${quiz.data.title}`;
   const plot = (blob: Blob | undefined) => (blob ? URL.createObjectURL(blob) : null);
-  // A drawn image keeps its pixels; the blob would otherwise stay in memory for as long as the page lives.
+  // A drawn image keeps its pixels (one that failed needs none); the blob would otherwise live as long as the page.
   const release = (e: Event) => URL.revokeObjectURL((e.target as HTMLImageElement).src);
   const histogramUrl = plot(histogram.data as Blob | undefined);
   const itemMapUrl = plot(items.data as Blob | undefined);
@@ -100,7 +100,7 @@ export async function statisticsView(screen: Screen, quizId: string, selection: 
       <div><dt>Standard error of a score</dt><dd>${number(stats.reliability.standardError)}</dd></div>
     </dl>
     ${histogramUrl ? html`<figure>
-      <img src=${histogramUrl} @load=${release} alt="Score histogram: how many attempts got each score; the same counts are in the table below." class="plot">
+      <img src=${histogramUrl} @load=${release} @error=${release} alt="Score histogram: how many attempts got each score; the same counts are in the table below." class="plot">
       <figcaption>How many attempts got each score.</figcaption>
     </figure>` : nothing}
     <details>
@@ -114,7 +114,7 @@ export async function statisticsView(screen: Screen, quizId: string, selection: 
     ${flagged.length === 0 ? html`<p>No question is flagged.</p>` : html`<ul class="flagged">${flagged.map((q) => html`<li>
       <strong>Question ${q.number}</strong>: ${q.flags.map((f) => FLAGS[f]).join('; ')}</li>`)}</ul>`}
     ${itemMapUrl ? html`<figure>
-      <img src=${itemMapUrl} @load=${release} alt="Item map: each question placed by facility (across) and discrimination (up), flagged questions marked; the figures are in the table below." class="plot">
+      <img src=${itemMapUrl} @load=${release} @error=${release} alt="Item map: each question placed by facility (across) and discrimination (up), flagged questions marked; the figures are in the table below." class="plot">
       <figcaption>Each question by facility and discrimination; flagged questions are marked.</figcaption>
     </figure>` : nothing}
     <h2>Question by question</h2>

@@ -32,7 +32,7 @@ class WebClientIT {
     private static final String[] SCREENS = {"learner-01-quizzes", "learner-02-sign-in", "learner-03-one-question",
         "learner-04-all-questions", "learner-05-not-confirmed", "learner-06-review", "learner-07-my-attempts",
         "phone-01-question", "author-01-home", "author-02-violations", "author-03-edit", "author-04-conflict",
-        "author-05-learner-review", "author-06-statistics", "author-07-retired", "author-08-second-page", "swagger-ui",
+        "author-05-learner-review", "author-06-statistics", "author-07-retired", "author-08-last-page", "swagger-ui",
         "learner-08-token-refused"};
 
     @Test

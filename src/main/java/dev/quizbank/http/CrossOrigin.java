@@ -2,6 +2,7 @@ package dev.quizbank.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
@@ -62,6 +64,10 @@ class CrossOrigin {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        if (listed != null) {
+            // Whether an answer carries Access-Control-Allow-Origin depends on the Origin, so a shared cache must key on it.
+            context.addHeadersEndHandler(written -> varyOnOrigin(context.response().headers()));
+        }
         String origin = request.getHeader(ORIGIN);
         if (origin != null && sameOrigin(request, origin)) {
             context.next();
@@ -71,6 +77,15 @@ class CrossOrigin {
             context.fail(403);
         } else {
             context.next();
+        }
+    }
+
+    /** Once, whatever else the answer varies on and whoever said so first. */
+    private static void varyOnOrigin(MultiMap headers) {
+        boolean said = headers.getAll(HttpHeaders.VARY).stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .anyMatch(name -> name.strip().equalsIgnoreCase(ORIGIN));
+        if (!said) {
+            headers.add(HttpHeaders.VARY, ORIGIN);
         }
     }
 

@@ -2,6 +2,9 @@ package dev.quizbank.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,10 +14,12 @@ import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemWriter;
 import dev.quizbank.problem.ProblemWriter.Connection;
 import dev.quizbank.problem.Problems;
-import io.quarkus.vertx.http.ManagementInterface;
 import io.netty.handler.codec.http.HttpHeaderValidationUtil;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -42,8 +47,9 @@ public class RequestGate {
     public static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
     /**
      * Set (by {@code QuizbankMain}), Vert.x passes a header with a byte HTTP does not allow in it on to
-     * the router instead of answering a bare 400, and {@link #check} refuses it as a problem. (It also
-     * stops Vert.x checking the response headers; none of ours carries what a client sent.)
+     * the router instead of answering a bare 400, and {@link #check} refuses it as a problem. It also
+     * stops Vert.x checking the response headers: the one that carries what a client sent,
+     * Access-Control-Allow-Origin, echoes an Origin only after the gate has refused such bytes in it.
      */
     public static final String HEADER_VALIDATION_OFF = "vertx.disableHttpHeadersValidation";
     /** First of all routes; {@link CrossOrigin} comes next, then the body is read. */
@@ -56,6 +62,11 @@ public class RequestGate {
     private final long bodyTimeoutMillis;
     private final ProblemWriter problems;
     private final Vertx vertx;
+    /**
+     * Connections whose answer said {@code Connection: close}. Vert.x keeps a connection open when the request
+     * asked for it, whatever the answer says, and would serve the requests pipelined behind; the gate drops them.
+     */
+    private final Set<HttpConnection> closing = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     RequestGate(QuizConfig config, ProblemWriter problems, Vertx vertx) {
         this.limit = config.maxBodySize().asLongValue();
@@ -86,36 +97,41 @@ public class RequestGate {
 
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        if (closing.contains(request.connection())) {
+            return;
+        }
         if (request.uri().length() > MAX_TARGET) {
-            problems.send(context.response(), Problems.ofStatus(414,
+            refuse(context, Problems.ofStatus(414,
                     "The request target is longer than " + MAX_TARGET + " characters."), null, closeAfter(request));
             return;
         }
         if (!parses(request.uri())) {
-            problems.send(context.response(), Problems.ofStatus(400, "The request target is not a valid URI reference."),
-                    null, closeAfter(request));
+            refuse(context, Problems.ofStatus(400, "The request target is not a valid URI reference."),
+                    null, closing(request, Connection.CLOSE_AFTER));
             return;
         }
         String malformed = malformedHeader(request);
         if (malformed != null) {
-            problems.send(context.response(), Problems.ofStatus(400, malformed), null, closeAfter(request));
+            // The decoder framed this request without the malformed header ("Transfer-Encoding :"), where a proxy
+            // may have framed it with it: what follows on the connection is not trusted to be the next request.
+            refuse(context, Problems.ofStatus(400, malformed), null, closing(request, Connection.CLOSE_AFTER));
             return;
         }
         if (headerBytes(request) > MAX_HEADER_BYTES) {
-            problems.send(context.response(), Problems.ofStatus(431,
+            refuse(context, Problems.ofStatus(431,
                     "The request headers are larger than " + MAX_HEADER_BYTES + " bytes."), request.path(), closeAfter(request));
             return;
         }
         boolean write = request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT;
         if (write && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            problems.send(context.response(), Problems.ofStatus(415,
+            refuse(context, Problems.ofStatus(415,
                     "Name the body's media type in a Content-Type header."), request.path(), closeAfter(request));
             return;
         }
         if (!request.isEnded()) {
             long timer = vertx.setTimer(bodyTimeoutMillis, fired -> {
                 if (!request.isEnded()) {
-                    problems.send(context.response(), Problems.ofStatus(408, "The request body did not arrive within "
+                    refuse(context, Problems.ofStatus(408, "The request body did not arrive within "
                             + bodyTimeoutMillis / 1000.0 + " s."), request.path(), closing(request, Connection.CLOSE_NOW));
                 }
             });
@@ -140,7 +156,29 @@ public class RequestGate {
             case 413 -> "The request body is larger than " + (context.request().path().startsWith("/quizzes") ? sourceLimit : limit) + " bytes.";
             default -> "The request was refused.";
         };
-        problems.send(context.response(), Problems.ofStatus(status, detail), null, closeAfter(context.request()));
+        refuse(context, Problems.ofStatus(status, detail), null, closeAfter(context.request()));
+    }
+
+    private void refuse(RoutingContext context, HttpProblem problem, String instance, Connection how) {
+        HttpServerRequest request = context.request();
+        if (how == Connection.KEEP) {
+            problems.send(context.response(), problem, instance, how);
+            return;
+        }
+        HttpConnection connection = request.connection();
+        closing.add(connection);
+        problems.send(context.response(), problem, instance, how).onComplete(written -> {
+            if (how == Connection.CLOSE_NOW || request.isEnded()) {
+                connection.close();
+                return;
+            }
+            // Closing with body bytes unread would reset the connection, and the client could lose the answer.
+            long timer = vertx.setTimer(bodyTimeoutMillis, fired -> connection.close());
+            request.handler(dropped -> { }).endHandler(ended -> {
+                vertx.cancelTimer(timer);
+                connection.close();
+            }).resume();
+        });
     }
 
     /**

@@ -21,8 +21,10 @@ public record Caller(Optional<String> subject, boolean learner, boolean author) 
         if (identity == null || identity.isAnonymous()) {
             return new Caller(Optional.empty(), false, false);
         }
-        return new Caller(Optional.of(((JsonWebToken) identity.getPrincipal()).getSubject()), identity.hasRole(LEARNER),
-                identity.hasRole(AUTHOR));
+        if (!(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
+            throw new IllegalStateException("a caller that is not anonymous has a token with a subject");
+        }
+        return new Caller(Optional.of(token.getSubject()), identity.hasRole(LEARNER), identity.hasRole(AUTHOR));
     }
 
     public boolean anonymous() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -25,19 +26,20 @@ public class ProblemWriter {
         this.mapper = mapper;
     }
 
-    /** What becomes of the connection after the problem. */
+    /** What becomes of the connection after the problem; the answer says so, and the request gate does it. */
     public enum Connection {
         /** Kept open for the client's next request. */
         KEEP,
-        /** Closed once the answer is out, as {@code Connection: close} announces: for a body left unread. */
+        /** Closed once the answer is out and the body still coming has arrived: for a body left unread. */
         CLOSE_AFTER,
-        /** Closed at once: for a client that is still trickling its body. */
+        /** Closed once the answer is out: for a client that is still trickling its body. */
         CLOSE_NOW
     }
 
-    public void send(HttpServerResponse response, HttpProblem problem, String instance, Connection connection) {
+    /** Completes once the answer is written, or at once when the response was already answered or closed. */
+    public Future<Void> send(HttpServerResponse response, HttpProblem problem, String instance, Connection connection) {
         if (response.ended() || response.closed()) {
-            return;
+            return Future.succeededFuture();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Problems.typeOf(problem).toString());
@@ -55,11 +57,7 @@ public class ProblemWriter {
             if (connection != Connection.KEEP) {
                 response.putHeader("Connection", "close");
             }
-            response.end(mapper.writeValueAsString(body)).onComplete(written -> {
-                if (connection == Connection.CLOSE_NOW) {
-                    response.close();
-                }
-            });
+            return response.end(mapper.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem did not serialise", e);
         }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -172,6 +173,26 @@ class HttpHygieneTest {
         assertThat(obsText.status()).as("obs-text and a tab are allowed in a value").isEqualTo(200);
     }
 
+    /** An answer that says Connection: close closes it: Vert.x alone would serve what is pipelined behind. */
+    @Test
+    void shouldCloseTheConnectionItSaysItClosesSoNothingIsServedBehindIt() throws Exception {
+        String behind = "GET /quizzes/chapter-20 HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        Map<String, String> refusals = Map.of(
+                "HTTP/1.1 400 ", "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding : chunked\r\n\r\n" + behind,
+                "HTTP/1.1 415 ", "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}" + behind);
+        for (var refusal : refusals.entrySet()) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(refusal.getValue().getBytes(StandardCharsets.US_ASCII));
+                String received = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(received).startsWith(refusal.getKey()).containsIgnoringCase("Connection: close")
+                        .contains("application/problem+json");
+                assertThat(received.split("HTTP/1.1 ", -1)).as("one answer, then the connection closes").hasSize(2);
+            }
+        }
+    }
+
     @Test
     void shouldAnswerTheManagementPortsRefusalsAsProblems() throws Exception {
         for (String request : List.of("GET /q/health/%ZZ HTTP/1.1\r\nHost: localhost\r\n",
@@ -266,6 +287,19 @@ class HttpHygieneTest {
             .when().post("/attempts")
             .then().statusCode(201)
             .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldVaryOnOriginOnceWhereOriginsAreListed() {
+        // The read route and a resource; no Origin, a listed one, the page's own.
+        for (String path : List.of("/quizzes/chapter-20", "/quizzes")) {
+            for (String origin : java.util.Arrays.asList(null, "https://app.example.org", "http://localhost:" + RestAssured.port)) {
+                var request = origin == null ? given() : given().header("Origin", origin);
+                List<String> vary = request.when().get(path).then().statusCode(200).extract().headers().getValues("Vary");
+                assertThat(vary.stream().flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::strip)
+                        .filter("Origin"::equalsIgnoreCase)).as(path + " from " + origin).hasSize(1);
+            }
+        }
     }
 
     @Test

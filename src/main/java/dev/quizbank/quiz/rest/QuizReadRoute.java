@@ -108,7 +108,7 @@ class QuizReadRoute {
         HttpServerResponse response = context.response();
         response.putHeader(HttpHeaders.CACHE_CONTROL, reply.cacheControl())
                 .putHeader(HttpHeaders.ETAG, reply.etag());
-        // Added to what is there: with several origins listed, CORS has already made it vary on Origin.
+        // Added to what is there: CORS makes it vary on Origin too.
         response.headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (reply.notModified()) {
             // Quarkus marks every response "identity" until a compressible media type clears it; a 304 has none.
