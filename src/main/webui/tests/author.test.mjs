@@ -184,7 +184,7 @@ test('an author pages through more quizzes than one screen holds', async () => {
   await author.getByText(`Page 1 of ${pages}`).waitFor();
 
   await author.goto(`${BASE_URL}/#/author?page=${pages - 1}`);
-  await author.getByRole('cell', { name: ids.at(-1) }).waitFor();
+  await author.getByRole('cell', { name: ids.at(-1), exact: true }).waitFor();
   assert.equal(await author.locator('tbody tr').count(), total - 20 * (pages - 1));
   await screen(author, 'author-08-last-page');
 
