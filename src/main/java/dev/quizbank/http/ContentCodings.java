@@ -19,7 +19,7 @@ public final class ContentCodings {
         boolean accepted = false;
         boolean anyCoding = false;
         for (String entry : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = entry.split(";");
+            String[] parts = entry.split(";", -1);
             String coding = parts[0].strip();
             if (coding.equals("gzip") || coding.equals("x-gzip")) {
                 listed = true;

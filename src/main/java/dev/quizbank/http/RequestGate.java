@@ -3,6 +3,7 @@ package dev.quizbank.http;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -34,8 +35,9 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * names no Content-Type gets 415 (no cross-site "simple" writes). A body is then read whole on the
  * event loop before any resource runs, so a slow client holds no worker thread: one over
  * {@code quiz.max-body-size} (a quiz source: {@code quiz.max-source-size}) gets 413, one that has not arrived within {@code quiz.body-timeout}
- * gets 408 and its connection closed. A request target that is not a URI reference gets 400, and
- * what the router refuses itself (a path it cannot decode) is answered as a problem too.
+ * gets 408 and its connection closed. A request target that is not a URI reference, a header with a
+ * byte HTTP does not allow, two Hosts or a transfer coding other than chunked get 400, and what the
+ * router refuses itself (a path it cannot decode) is answered as a problem too.
  */
 @ApplicationScoped
 public class RequestGate {
@@ -55,6 +57,7 @@ public class RequestGate {
     /** First of all routes; {@link CrossOrigin} comes next, then the body is read. */
     static final int ORDER = Integer.MIN_VALUE;
     static final int MAX_TARGET = 4096;
+    private static final String TRANSFER_ENCODING = "Transfer-Encoding";
     static final int MAX_HEADER_BYTES = 16_384;
 
     private final long limit;
@@ -117,6 +120,11 @@ public class RequestGate {
             refuse(context, Problems.ofStatus(400, malformed), null, closing(request, Connection.CLOSE_AFTER));
             return;
         }
+        String unframed = unframed(request);
+        if (unframed != null) {
+            refuse(context, Problems.ofStatus(400, unframed), null, closing(request, Connection.CLOSE_AFTER));
+            return;
+        }
         if (headerBytes(request) > MAX_HEADER_BYTES) {
             refuse(context, Problems.ofStatus(431,
                     "The request headers are larger than " + MAX_HEADER_BYTES + " bytes."), request.path(), closeAfter(request));
@@ -127,6 +135,11 @@ public class RequestGate {
             refuse(context, Problems.ofStatus(415,
                     "Name the body's media type in a Content-Type header."), request.path(), closeAfter(request));
             return;
+        }
+        if (request.headers().contains(HttpHeaders.ACCEPT)
+                && request.headers().getAll(HttpHeaders.ACCEPT).stream().allMatch(String::isBlank)) {
+            // RESTEasy Reactive fails on an Accept that names no media range; RFC 9110 reads it as no preference.
+            request.headers().remove(HttpHeaders.ACCEPT);
         }
         if (!request.isEnded()) {
             long timer = vertx.setTimer(bodyTimeoutMillis, fired -> {
@@ -220,6 +233,21 @@ public class RequestGate {
             if (HttpHeaderValidationUtil.validateValidHeaderValue(header.getValue()) >= 0) {
                 return "The value of the request header " + header.getKey() + " holds a character that HTTP does not allow in it.";
             }
+        }
+        return null;
+    }
+
+    /**
+     * RFC 9112: a request names one Host (3.2), and chunked is the only transfer coding understood here
+     * (6.1, 6.3): Netty reads a body of any other coding as none, so its bytes would be taken for a request.
+     */
+    private static String unframed(HttpServerRequest request) {
+        if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+            return "A request names one Host.";
+        }
+        List<String> codings = request.headers().getAll(TRANSFER_ENCODING);
+        if (!codings.isEmpty() && !(codings.size() == 1 && codings.get(0).strip().equalsIgnoreCase("chunked"))) {
+            return "The only transfer coding understood here is chunked.";
         }
         return null;
     }

@@ -29,7 +29,7 @@ public class AuthProblems {
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response failed(AuthenticationFailedException e, UriInfo uri) {
         return Problems.of(ProblemType.UNAUTHORIZED, "The bearer token is not valid: malformed, expired, not yet valid,"
-                + " from another issuer or wrongly signed.").toResponse();
+                + " from another issuer, wrongly signed or without a subject.").toResponse();
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)

@@ -21,8 +21,8 @@ public record Caller(Optional<String> subject, boolean learner, boolean author) 
         if (identity == null || identity.isAnonymous()) {
             return new Caller(Optional.empty(), false, false);
         }
-        if (!(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
-            throw new IllegalStateException("a caller that is not anonymous has a token with a subject");
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            throw new IllegalStateException("a caller that is not anonymous has a token, and SubjectRule its subject");
         }
         return new Caller(Optional.of(token.getSubject()), identity.hasRole(LEARNER), identity.hasRole(AUTHOR));
     }

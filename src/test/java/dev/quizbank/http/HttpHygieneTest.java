@@ -177,16 +177,19 @@ class HttpHygieneTest {
     @Test
     void shouldCloseTheConnectionItSaysItClosesSoNothingIsServedBehindIt() throws Exception {
         String behind = "GET /quizzes/chapter-20 HTTP/1.1\r\nHost: localhost\r\n\r\n";
-        Map<String, String> refusals = Map.of(
-                "HTTP/1.1 400 ", "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Transfer-Encoding : chunked\r\n\r\n" + behind,
-                "HTTP/1.1 415 ", "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}" + behind);
-        for (var refusal : refusals.entrySet()) {
+        String write = "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+        List<Map.Entry<String, String>> refusals = List.of(
+                Map.entry("HTTP/1.1 400 ", write + "Transfer-Encoding : chunked\r\n\r\n" + behind),
+                Map.entry("HTTP/1.1 400 ", write + "Transfer-Encoding: xchunked\r\n\r\n" + behind),
+                Map.entry("HTTP/1.1 400 ", "GET /quizzes HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n\r\n" + behind),
+                Map.entry("HTTP/1.1 400 ", "GET /quizzes HTTP/1.1\r\nHost: localhost\r\nHost: elsewhere\r\n\r\n" + behind),
+                Map.entry("HTTP/1.1 415 ", "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}" + behind));
+        for (var refusal : refusals) {
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
                 socket.setSoTimeout(5_000);
                 socket.getOutputStream().write(refusal.getValue().getBytes(StandardCharsets.US_ASCII));
                 String received = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(received).startsWith(refusal.getKey()).containsIgnoringCase("Connection: close")
+                assertThat(received).as(refusal.getValue()).startsWith(refusal.getKey()).containsIgnoringCase("Connection: close")
                         .contains("application/problem+json");
                 assertThat(received.split("HTTP/1.1 ", -1)).as("one answer, then the connection closes").hasSize(2);
             }
@@ -287,6 +290,27 @@ class HttpHygieneTest {
             .when().post("/attempts")
             .then().statusCode(201)
             .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldReadOddButLegalAcceptHeadersAsNoPreference() throws Exception {
+        // Sent raw: RestAssured's client adds an Accept-Encoding of its own.
+        for (String codings : List.of(";", ";;", ",;", ";,")) {
+            for (String path : List.of("/quizzes/chapter-20", "/quizzes")) {
+                RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Accept-Encoding: " + codings + "\r\nConnection: close\r\n\r\n");
+                assertThat(answer.status()).as(codings + " on " + path).isEqualTo(200);
+                assertThat(answer.header("Content-Encoding")).as(codings + " on " + path).isNotEqualTo("gzip");
+                assertThat(answer.body()).startsWith("{");
+            }
+        }
+        String author = "Bearer " + dev.quizbank.support.Tokens.author("hygiene-ada");
+        for (String accept : List.of("", " ", "\t")) {
+            given().header("Authorization", author).header("Accept", accept).when().get("/quizzes/chapter-20/source")
+                .then().statusCode(200).contentType(containsString("text/markdown"));
+            given().header("Authorization", author).header("Accept", accept).when().get("/quizzes/chapter-20/statistics")
+                .then().statusCode(200).contentType(containsString("application/json"));
+        }
     }
 
     @Test

@@ -34,7 +34,14 @@ class TokenRefusalTest {
                 Arguments.of("HS256 with the public key", (Function<String, String>) Tokens::hmacWithPublicKey),
                 Arguments.of("garbage", (Function<String, String>) subject -> "not.a.token"),
                 Arguments.of("the dev key", (Function<String, String>) Tokens::devKey),
-                Arguments.of("no subject", (Function<String, String>) Tokens::withoutSubject));
+                Arguments.of("no subject", (Function<String, String>) Tokens::withoutSubject),
+                Arguments.of("a null subject", (Function<String, String>) subject -> Tokens.authorWithSubject("null")),
+                Arguments.of("an empty subject", (Function<String, String>) subject -> Tokens.authorWithSubject("\"\"")),
+                Arguments.of("a blank subject", (Function<String, String>) subject -> Tokens.authorWithSubject("\" \\t\"")),
+                Arguments.of("a NUL in the subject", (Function<String, String>) subject -> Tokens.authorWithSubject(
+                        "\"" + subject + "\\u0000\"")),
+                Arguments.of("a subject over 255 characters", (Function<String, String>) subject -> Tokens.authorWithSubject(
+                        "\"" + "s".repeat(256) + "\"")));
     }
 
     private static RequestSpecification with(String token) {

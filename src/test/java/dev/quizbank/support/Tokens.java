@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
@@ -89,6 +90,22 @@ public final class Tokens {
     /** An author's token that names the person only by {@code upn}, as some providers sign them. */
     public static String withoutSubject(String username) {
         return sign(Jwt.issuer(ISSUER).upn(username).groups(Set.of("author")).expiresIn(600), "test-jwt/private.pem");
+    }
+
+    /** An author's token whose {@code sub} is the given JSON text as is, as a careless or hostile provider might sign it. */
+    public static String authorWithSubject(String subjectJson) {
+        long now = Instant.now().getEpochSecond();
+        String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":" + subjectJson + ",\"upn\":\"someone\",\"groups\":[\"author\"],"
+                + "\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+        try {
+            String signed = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(payload);
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(KeyUtils.readPrivateKey("test-jwt/private.pem"));
+            rsa.update(signed.getBytes(StandardCharsets.US_ASCII));
+            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign with test-jwt/private.pem", e);
+        }
     }
 
     /** A learner's token whose display names differ from its subject, as a provider's user ids and usernames do. */

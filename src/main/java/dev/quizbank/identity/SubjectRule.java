@@ -1,0 +1,35 @@
+package dev.quizbank.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A token's {@code sub} is whom its attempts belong to, so it must name someone: a string of 1 to 255
+ * characters that is not blank and holds no control character. smallrye-jwt requires the claim but
+ * accepts {@code null}, {@code ""} or a NUL byte in it; such a token is refused like any invalid one (401).
+ */
+@ApplicationScoped
+class SubjectRule implements SecurityIdentityAugmentor {
+
+    static final int MAX_LENGTH = 255;
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || identity.getPrincipal() instanceof JsonWebToken token && names(token.getSubject())) {
+            return Uni.createFrom().item(identity);
+        }
+        return Uni.createFrom().failure(new AuthenticationFailedException("the token's sub names no one"));
+    }
+
+    static boolean names(String subject) {
+        return subject != null && !subject.isBlank() && subject.length() <= MAX_LENGTH
+                && subject.chars().noneMatch(Character::isISOControl);
+    }
+}
