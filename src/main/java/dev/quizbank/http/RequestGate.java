@@ -136,10 +136,11 @@ public class RequestGate {
                     "Name the body's media type in a Content-Type header."), request.path(), closeAfter(request));
             return;
         }
-        if (request.headers().contains(HttpHeaders.ACCEPT)
-                && request.headers().getAll(HttpHeaders.ACCEPT).stream().allMatch(String::isBlank)) {
+        List<String> accepts = request.headers().getAll(HttpHeaders.ACCEPT);
+        if (accepts.stream().anyMatch(String::isBlank)) {
             // RESTEasy Reactive fails on an Accept that names no media range; RFC 9110 reads it as no preference.
             request.headers().remove(HttpHeaders.ACCEPT);
+            accepts.stream().filter(accept -> !accept.isBlank()).forEach(accept -> request.headers().add(HttpHeaders.ACCEPT, accept));
         }
         if (!request.isEnded()) {
             long timer = vertx.setTimer(bodyTimeoutMillis, fired -> {

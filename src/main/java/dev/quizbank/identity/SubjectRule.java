@@ -12,8 +12,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A token's {@code sub} is whom its attempts belong to, so it must name someone: a string of 1 to 255
- * characters that is not blank and holds no control character. smallrye-jwt requires the claim but
- * accepts {@code null}, {@code ""} or a NUL byte in it; such a token is refused like any invalid one (401).
+ * characters that is not blank and holds no control character and no half of a surrogate pair, which
+ * would be stored as "?" and make different subjects one. smallrye-jwt requires the claim but accepts
+ * {@code null}, {@code ""} or a NUL byte in it; such a token is refused like any invalid one (401).
  */
 @ApplicationScoped
 class SubjectRule implements SecurityIdentityAugmentor {
@@ -29,7 +30,7 @@ class SubjectRule implements SecurityIdentityAugmentor {
     }
 
     static boolean names(String subject) {
-        return subject != null && !subject.isBlank() && subject.length() <= MAX_LENGTH
-                && subject.chars().noneMatch(Character::isISOControl);
+        return subject != null && !subject.isBlank() && subject.codePointCount(0, subject.length()) <= MAX_LENGTH
+                && subject.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE);
     }
 }

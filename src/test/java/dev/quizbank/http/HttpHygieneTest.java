@@ -310,6 +310,15 @@ class HttpHygieneTest {
                 .then().statusCode(200).contentType(containsString("text/markdown"));
             given().header("Authorization", author).header("Accept", accept).when().get("/quizzes/chapter-20/statistics")
                 .then().statusCode(200).contentType(containsString("application/json"));
+            // Two Accept headers, one of them blank; raw, as RestAssured would keep only the last.
+            for (String[] wanted : List.of(new String[] {"/quizzes/chapter-20/source", "application/zip"},
+                    new String[] {"/quizzes/chapter-20/statistics", "text/csv"})) {
+                RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET " + wanted[0] + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: " + author + "\r\nAccept:" + accept + "\r\nAccept: " + wanted[1]
+                        + "\r\nConnection: close\r\n\r\n");
+                assertThat(answer.status()).as(wanted[0]).isEqualTo(200);
+                assertThat(answer.header("Content-Type")).as(wanted[0]).startsWith(wanted[1]);
+            }
         }
     }
 

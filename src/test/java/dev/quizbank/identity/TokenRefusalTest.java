@@ -40,6 +40,8 @@ class TokenRefusalTest {
                 Arguments.of("a blank subject", (Function<String, String>) subject -> Tokens.authorWithSubject("\" \\t\"")),
                 Arguments.of("a NUL in the subject", (Function<String, String>) subject -> Tokens.authorWithSubject(
                         "\"" + subject + "\\u0000\"")),
+                Arguments.of("half a surrogate pair in the subject", (Function<String, String>) subject -> Tokens.authorWithSubject(
+                        "\"" + subject + "\\ud800\"")),
                 Arguments.of("a subject over 255 characters", (Function<String, String>) subject -> Tokens.authorWithSubject(
                         "\"" + "s".repeat(256) + "\"")));
     }
