@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -132,6 +133,23 @@ class HostileInputIT {
             return;
         }
         assertAnswered(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Example
+    void shouldRefuseAMalformedChunkSizeWithoutAnErrorInTheLog() throws Exception {
+        for (String size : List.of("zz", "-1", "ffffffffffffffffff")) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", URI.create(service.baseUrl).getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n" + size + "\r\n{}\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String received = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!received.isEmpty()) {
+                    assertThat(received).as(size).startsWith("HTTP/1.1 400 ").contains("application/problem+json");
+                }
+            }
+        }
+        assertHealthy();
+        assertThat(service.log()).as("a client's malformed body is not the service's error").doesNotContain(" ERROR ");
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemWriter;
 import dev.quizbank.problem.ProblemWriter.Connection;
 import dev.quizbank.problem.Problems;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.HttpHeaderValidationUtil;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.vertx.http.ManagementInterface;
@@ -158,6 +159,13 @@ public class RequestGate {
     private void refused(RoutingContext context) {
         int status = context.statusCode();
         if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        if (context.failure() instanceof NumberFormatException || context.failure() instanceof DecoderException) {
+            // Netty could not read the body's framing (a chunk size that is no number) and closes the connection;
+            // a client's malformed body is not the service's error, and would otherwise be logged as one, trace and all.
+            refuse(context, Problems.ofStatus(400, "The request body's chunked framing is malformed."), null,
+                    closing(context.request(), Connection.CLOSE_NOW));
             return;
         }
         if (status < 400 || status >= 500) {
