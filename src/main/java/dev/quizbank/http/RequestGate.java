@@ -2,10 +2,9 @@ package dev.quizbank.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,10 +66,11 @@ public class RequestGate {
     private final ProblemWriter problems;
     private final Vertx vertx;
     /**
-     * Connections whose answer said {@code Connection: close}. Vert.x keeps a connection open when the request
-     * asked for it, whatever the answer says, and would serve the requests pipelined behind; the gate drops them.
+     * Connections whose answer said {@code Connection: close}, until they are closed. Vert.x keeps a connection
+     * open when the request asked for it, whatever the answer says, and would serve the requests pipelined
+     * behind; the gate drops them. Every request looks here, so the set is lock-free and almost always empty.
      */
-    private final Set<HttpConnection> closing = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<HttpConnection> closing = ConcurrentHashMap.newKeySet();
 
     RequestGate(QuizConfig config, ProblemWriter problems, Vertx vertx) {
         this.limit = config.maxBodySize().asLongValue();
@@ -191,16 +191,20 @@ public class RequestGate {
         closing.add(connection);
         problems.send(context.response(), problem, instance, how).onComplete(written -> {
             if (how == Connection.CLOSE_NOW || request.isEnded()) {
-                connection.close();
+                close(connection);
                 return;
             }
             // Closing with body bytes unread would reset the connection, and the client could lose the answer.
-            long timer = vertx.setTimer(bodyTimeoutMillis, fired -> connection.close());
+            long timer = vertx.setTimer(bodyTimeoutMillis, fired -> close(connection));
             request.handler(dropped -> { }).endHandler(ended -> {
                 vertx.cancelTimer(timer);
-                connection.close();
+                close(connection);
             }).resume();
         });
+    }
+
+    private void close(HttpConnection connection) {
+        connection.close().onComplete(closed -> closing.remove(connection));
     }
 
     /**

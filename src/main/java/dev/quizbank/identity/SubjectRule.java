@@ -19,7 +19,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 class SubjectRule implements SecurityIdentityAugmentor {
 
-    static final int MAX_LENGTH = 255;
+    private static final int MAX_LENGTH = 255;
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.quizbank.support.RawHttp;
 import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -185,14 +186,10 @@ class HttpHygieneTest {
                 Map.entry("HTTP/1.1 400 ", "GET /quizzes HTTP/1.1\r\nHost: localhost\r\nHost: elsewhere\r\n\r\n" + behind),
                 Map.entry("HTTP/1.1 415 ", "POST /attempts HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}" + behind));
         for (var refusal : refusals) {
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", RestAssured.port)) {
-                socket.setSoTimeout(5_000);
-                socket.getOutputStream().write(refusal.getValue().getBytes(StandardCharsets.US_ASCII));
-                String received = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(received).as(refusal.getValue()).startsWith(refusal.getKey()).containsIgnoringCase("Connection: close")
-                        .contains("application/problem+json");
-                assertThat(received.split("HTTP/1.1 ", -1)).as("one answer, then the connection closes").hasSize(2);
-            }
+            String received = RawHttp.untilClosed(RestAssured.port, refusal.getValue(), 5_000);
+            assertThat(received).as(refusal.getValue()).startsWith(refusal.getKey()).containsIgnoringCase("Connection: close")
+                    .contains("application/problem+json");
+            assertThat(received.split("HTTP/1.1 ", -1)).as("one answer, then the connection closes").hasSize(2);
         }
     }
 
@@ -304,7 +301,7 @@ class HttpHygieneTest {
                 assertThat(answer.body()).startsWith("{");
             }
         }
-        String author = "Bearer " + dev.quizbank.support.Tokens.author("hygiene-ada");
+        String author = "Bearer " + Tokens.author("hygiene-ada");
         for (String accept : List.of("", " ", "\t")) {
             given().header("Authorization", author).header("Accept", accept).when().get("/quizzes/chapter-20/source")
                 .then().statusCode(200).contentType(containsString("text/markdown"));

@@ -30,6 +30,15 @@ public final class RawHttp {
         return send(port, request.getBytes(StandardCharsets.ISO_8859_1), null, 10_000);
     }
 
+    /** Sends {@code request} and returns every byte the server sends until it closes the connection, as text. */
+    public static String untilClosed(int port, String request, int timeoutMillis) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(timeoutMillis);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Sends {@code request} from {@code from} (any address of 127.0.0.0/8, or null) and reads until the server closes. */
     public static Answer send(int port, byte[] request, String from, int timeoutMillis) throws IOException {
         try (Socket socket = from == null ? new Socket("127.0.0.1", port)
