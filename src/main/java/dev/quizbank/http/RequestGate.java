@@ -143,7 +143,7 @@ public class RequestGate {
             request.headers().remove(HttpHeaders.ACCEPT);
             accepts.stream().filter(accept -> !accept.isBlank()).forEach(accept -> request.headers().add(HttpHeaders.ACCEPT, accept));
         }
-        if (!request.isEnded()) {
+        if (hasBody(request)) {
             long timer = vertx.setTimer(bodyTimeoutMillis, fired -> {
                 if (!request.isEnded()) {
                     refuse(context, Problems.ofStatus(408, "The request body did not arrive within "
@@ -226,6 +226,22 @@ public class RequestGate {
     /** An HTTP/2 body belongs to its own stream, which the answer ends; HTTP/2 forbids the Connection header. */
     private static Connection closing(HttpServerRequest request, Connection how) {
         return request.version() == HttpVersion.HTTP_2 ? Connection.KEEP : how;
+    }
+
+    /**
+     * Whether a body is still to come: RFC 9112 (6.3) frames an HTTP/1 body by Content-Length or
+     * Transfer-Encoding alone. A paused request without either is not "ended" until it is read, and
+     * its wait on the database must not be taken for a body that never arrives.
+     */
+    private static boolean hasBody(HttpServerRequest request) {
+        if (request.isEnded()) {
+            return false;
+        }
+        if (request.version() == HttpVersion.HTTP_2) {
+            return true;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.headers().contains(TRANSFER_ENCODING) || (length != null && !length.strip().equals("0"));
     }
 
     private static boolean parses(String target) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import dev.quizbank.support.RawHttp;
+import dev.quizbank.support.Seed;
 import dev.quizbank.support.TestDatabase;
 import dev.quizbank.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -40,6 +42,29 @@ class HttpHygieneTest {
 
     private static Response post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/attempts");
+    }
+
+    @Test
+    void shouldKeepBrowsersFromSniffingOrRunningWhatTheApiServes() {
+        given().when().get("/quizzes/chapter-20/questions").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+            .header("Content-Security-Policy", nullValue());
+        post("{}").then().statusCode(400).contentType(PROBLEM_JSON).header("X-Content-Type-Options", "nosniff");
+
+        String author = "Bearer " + Tokens.author("policy-pia");
+        given().header("Authorization", author).contentType("text/markdown; charset=UTF-8").body(Seed.TEXT).queryParam("id", "policed")
+            .when().post("/quizzes").then().statusCode(201);
+        for (String accept : List.of("text/markdown", "application/json", "text/x-gift", "application/xml", "application/zip")) {
+            given().header("Authorization", author).accept(accept).when().get("/quizzes/policed/source").then().statusCode(200)
+                .header("Content-Disposition", startsWith("attachment"))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .header("X-Content-Type-Options", "nosniff");
+        }
+        for (String drawing : List.of("histogram", "items")) {
+            given().header("Authorization", author).accept("image/svg+xml").when().get("/quizzes/policed/statistics/" + drawing)
+                .then().statusCode(200).contentType(startsWith("image/svg+xml"))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .header("X-Content-Type-Options", "nosniff");
+        }
     }
 
     @Test

@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceException;
 import dev.quizbank.attempt.Attempt;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -52,8 +51,8 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
         }
     }
 
-    /** A page of attempts, newest first, of one learner (or all) and one quiz (or all). */
-    public PanacheQuery<Attempt> history(Optional<String> learner, Optional<String> quizId, int page, int size) {
+    /** The attempts, newest first, of one learner (or all) and one quiz (or all). */
+    public PanacheQuery<Attempt> history(Optional<String> learner, Optional<String> quizId) {
         List<String> where = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         learner.ifPresent(id -> {
@@ -64,8 +63,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
             values.add(id);
             where.add("quizId = ?" + values.size());
         });
-        return find(String.join(" and ", where), Sort.descending("submittedAt", "id"), values.toArray())
-                .page(Page.of(page, size));
+        return find(String.join(" and ", where), Sort.descending("submittedAt", "id"), values.toArray());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.quizbank.attempt.service;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,12 @@ public class AttemptHistory {
     public AttemptSummary.Page page(Caller caller, Optional<String> quizId, int page, int size) {
         Optional<String> learner = caller.author() ? Optional.empty() : caller.subject();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            PanacheQuery<Attempt> query = attempts.history(learner, quizId, page, size);
-            return new AttemptSummary.Page(query.list().stream().map(this::summary).toList(), page, size, query.count());
+            PanacheQuery<Attempt> query = attempts.history(learner, quizId);
+            // A page far past the end is empty, not a wrapped-around offset: SQL offsets are ints here.
+            long first = (long) page * size;
+            List<Attempt> items = first > Integer.MAX_VALUE ? List.of()
+                    : query.range((int) first, (int) Math.min(first + size - 1, Integer.MAX_VALUE)).list();
+            return new AttemptSummary.Page(items.stream().map(this::summary).toList(), page, size, query.count());
         });
     }
 

@@ -18,6 +18,7 @@ import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.repository.AttemptRepository;
 import dev.quizbank.common.Digests;
+import dev.quizbank.common.Echo;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
@@ -83,22 +84,30 @@ public class AttemptService {
                 .map(this::render);
     }
 
-    /** A version never changes, so rendering an attempt again gives the bytes it was first answered with. */
+    /**
+     * A version never changes, so rendering an attempt again gives the bytes it was first answered
+     * with, unless the author has since changed what attempts reveal: the quiz's current settings
+     * apply (a retired quiz's are those of the version).
+     */
     private String render(Attempt attempt) {
-        PublishedQuiz quiz = catalog.versionLoading(attempt.quizId, attempt.quizVersion)
+        PublishedQuiz version = catalog.versionLoading(attempt.quizId, attempt.quizVersion)
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
+        PublishedQuiz quiz = catalog.current(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
         return json(Grader.render(quiz, attempt.choices, attempt.id,
                 attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
     }
 
+    /** The version the sheet names (its questions and key) under the quiz's current settings. */
     private PublishedQuiz quizOf(AttemptRequest request) {
-        return catalog.find(request.quizId(), request.quizVersion()).orElseThrow(() -> {
-            boolean knownQuiz = catalog.current(request.quizId()).isPresent();
-            Violation violation = knownQuiz
-                    ? new Violation("quizVersion", "body", "quiz " + request.quizId() + " has no version " + request.quizVersion())
-                    : new Violation("quizId", "body", "there is no quiz '" + request.quizId() + "'");
-            return Problems.unprocessable("The answer sheet names no published quiz version.", List.of(violation));
-        });
+        return catalog.find(request.quizId(), request.quizVersion())
+                .flatMap(version -> catalog.current(request.quizId()).map(current -> version.under(current.settings())))
+                .orElseThrow(() -> {
+                    boolean knownQuiz = catalog.current(request.quizId()).isPresent();
+                    Violation violation = knownQuiz
+                            ? new Violation("quizVersion", "body", "quiz " + request.quizId() + " has no version " + request.quizVersion())
+                            : new Violation("quizId", "body", "there is no quiz " + Echo.quoted(request.quizId()));
+                    return Problems.unprocessable("The answer sheet names no published quiz version.", List.of(violation));
+                });
     }
 
     private static Grader.Graded graded(PublishedQuiz quiz, AttemptRequest request, Instant now) {

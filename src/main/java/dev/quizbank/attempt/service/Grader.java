@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.quizbank.attempt.AttemptRequest;
+import dev.quizbank.common.Echo;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
@@ -58,7 +59,7 @@ public final class Grader {
             }
             String key = choice(question, answer.choice());
             if (key == null) {
-                findings.add(new Finding("answers[" + i + "].choice", "'" + answer.choice() + "' is not a choice of question "
+                findings.add(new Finding("answers[" + i + "].choice", Echo.quoted(answer.choice()) + " is not a choice of question "
                         + answer.question() + " (" + String.join(", ", question.choices().stream().map(QuizDocument.Choice::key).toList()) + ")"));
             } else if (earlier == null) {
                 chosen.put(answer.question(), key);

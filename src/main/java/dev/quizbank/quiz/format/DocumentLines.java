@@ -1,6 +1,5 @@
 package dev.quizbank.quiz.format;
 
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,26 +15,33 @@ final class DocumentLines {
             super(problem, null, false, false);
             this.line = line;
         }
-
-        SourceViolation violation() {
-            return new SourceViolation("line " + line, getMessage());
-        }
     }
 
-    private final List<String> lines;
+    private final String text;
+    /** Where each line starts in {@code text}: a document of a million short lines holds no million strings. */
+    private final int[] starts;
     /** Index of the next line to read. */
     int next;
 
     DocumentLines(String source) {
-        this.lines = List.of(source.replace("\r\n", "\n").split("\n", -1));
+        this.text = source.replace("\r\n", "\n");
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        starts = new int[count];
+        for (int line = 1, i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[line++] = i + 1;
+        }
     }
 
     String at(int index) {
-        return lines.get(index);
+        int end = index + 1 < starts.length ? starts[index + 1] - 1 : text.length();
+        return text.substring(starts[index], end);
     }
 
     String take() {
-        return lines.get(next++);
+        return at(next++);
     }
 
     /** The lines up to the next one that {@code ends} accepts, without blank lines at either end. */
@@ -63,16 +69,16 @@ final class DocumentLines {
     }
 
     boolean atEnd() {
-        return next >= lines.size();
+        return next >= starts.length;
     }
 
     String current() {
-        return lines.get(next);
+        return at(next);
     }
 
     /** The 1-based number of the next line (or of the last line, at the end). */
     int lineNumber() {
-        return Math.min(next, lines.size() - 1) + 1;
+        return Math.min(next, starts.length - 1) + 1;
     }
 
     /** At the end of the document the fault is reported on its last line. */
@@ -87,9 +93,9 @@ final class DocumentLines {
             next++;
         }
         int end = next;
-        while (end > start && lines.get(end - 1).isBlank()) {
+        while (end > start && at(end - 1).isBlank()) {
             end--;
         }
-        return String.join("\n", lines.subList(start, end));
+        return end == start ? "" : text.substring(starts[start], starts[end - 1] + at(end - 1).length());
     }
 }

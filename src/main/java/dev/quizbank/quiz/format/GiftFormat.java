@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 
@@ -37,7 +38,7 @@ public final class GiftFormat {
     private static final String ONLY_MULTIPLE_CHOICE = ": Quizbank imports multiple choice with one right answer, {=right ~wrong …}";
 
     private final Places places = Places.lines();
-    private final List<SourceViolation> problems = new ArrayList<>();
+    private final SourceViolations problems = new SourceViolations();
     private final List<QuizDocument.Question> questions = new ArrayList<>();
     private String title;
     private int titleLine;
@@ -48,27 +49,38 @@ public final class GiftFormat {
     /** Reads {@code source} into a draft with its places; never throws, whatever the input. */
     public static ParsedSource read(String source) {
         GiftFormat reader = new GiftFormat();
-        reader.blocks(source.startsWith("\uFEFF") ? source.substring(1) : source);
-        if (reader.titleLine > 0) {
-            reader.places.line("title", reader.titleLine);
-        } else {
-            reader.problem(1, "GIFT gives a quiz its title in a '$CATEGORY: $course$/top/<title>' line, with a blank line after it");
+        try {
+            reader.blocks(source.startsWith("\uFEFF") ? source.substring(1) : source);
+            if (reader.titleLine > 0) {
+                reader.places.line("title", reader.titleLine);
+            } else {
+                reader.problem(1, "GIFT gives a quiz its title in a '$CATEGORY: $course$/top/<title>' line, with a blank line after it");
+            }
+        } catch (SourceViolations.Stop stop) {
+            // Reading ended at a limit; what was found so far is the answer.
         }
         QuizDocument document = new QuizDocument(0, reader.title, "", reader.questions, List.of());
         return new ParsedSource(new QuizSource(null, null, document), reader.places, reader.problems);
     }
 
+    /** Line by line, without splitting the whole file first: a file of a million lines holds no million strings. */
     private void blocks(String source) {
-        String[] lines = source.split("\n", -1);
         List<GiftText.Line> block = new ArrayList<>();
-        for (int i = 0; i <= lines.length; i++) {
-            String line = i < lines.length ? GiftText.trim(lines[i]) : "";
+        int number = 0;
+        for (int start = 0; start >= 0; ) {
+            int end = source.indexOf('\n', start);
+            String line = GiftText.trim(end < 0 ? source.substring(start) : source.substring(start, end));
+            number++;
             if (!line.isEmpty()) {
-                block.add(new GiftText.Line(i + 1, line));
+                block.add(new GiftText.Line(number, line));
             } else if (!block.isEmpty()) {
                 block(block);
                 block = new ArrayList<>();
             }
+            start = end < 0 ? -1 : end + 1;
+        }
+        if (!block.isEmpty()) {
+            block(block);
         }
     }
 
@@ -86,6 +98,10 @@ public final class GiftFormat {
                         + " (Moodle reads the lines that follow it as part of the category)");
             }
             return;
+        }
+        if (questions.size() == QuizRules.MAX_QUESTIONS) {
+            throw problems.end("line " + first.number(), "a quiz has 1 to " + QuizRules.MAX_QUESTIONS
+                    + " questions, this one more");
         }
         question(lines);
     }
@@ -141,7 +157,7 @@ public final class GiftFormat {
             refuse(line, otherType, name);
             return;
         }
-        List<Piece> pieces = pieces(answers);
+        List<Piece> pieces = pieces(answers, line);
         String multipleAnswers = multipleAnswers(pieces);
         if (multipleAnswers != null) {
             refuse(line, multipleAnswers, name);
@@ -206,7 +222,7 @@ public final class GiftFormat {
     }
 
     /** As Moodle does, text before the first '~' or '=' is a wrong choice of its own unless blank. */
-    private static List<Piece> pieces(GiftText.Span answers) {
+    private List<Piece> pieces(GiftText.Span answers, int questionLine) {
         List<Piece> pieces = new ArrayList<>();
         int start = 0;
         char marker = 0;
@@ -216,6 +232,10 @@ public final class GiftFormat {
                 GiftText.Span piece = answers.sub(start, i).trim();
                 if (marker != 0 || !piece.isEmpty()) {
                     int line = marker == 0 ? piece.line() : answers.lineAt(start - 1);
+                    if (pieces.size() == QuizRules.MAX_CHOICES) {
+                        throw problems.end("line " + questionLine, "a question has 2 to " + QuizRules.MAX_CHOICES
+                                + " choices, this one more");
+                    }
                     pieces.add(new Piece(marker == '=', line, piece));
                 }
                 if (!end) {
@@ -249,17 +269,12 @@ public final class GiftFormat {
     }
 
     private void refuse(int line, String type, String name) {
-        String named = name == null || name.isEmpty() ? "" : " '" + abbreviate(name) + "'";
+        String named = name == null || name.isEmpty() ? "" : " " + Echo.quoted(name);
         problem(line, "cannot import " + type + named + ONLY_MULTIPLE_CHOICE);
     }
 
     private void problem(int line, String message) {
-        problems.add(new SourceViolation("line " + line, message));
-    }
-
-    private static String abbreviate(String text) {
-        String line = text.replace('\n', ' ');
-        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+        problems.add("line " + line, message);
     }
 
     /**

@@ -6,13 +6,21 @@ import java.util.List;
 public class InvalidSourceException extends RuntimeException {
 
     private final transient List<SourceViolation> violations;
+    private final boolean truncated;
 
-    public InvalidSourceException(List<SourceViolation> violations) {
-        super(violations.size() + " problem(s), the first: " + violations.get(0).place() + ": " + violations.get(0).message());
+    public InvalidSourceException(List<SourceViolation> violations, boolean truncated) {
+        super(violations.size() + (truncated ? "+" : "") + " problem(s), the first: " + violations.get(0).place() + ": "
+                + violations.get(0).message());
         this.violations = List.copyOf(violations);
+        this.truncated = truncated;
     }
 
     public List<SourceViolation> violations() {
         return violations;
+    }
+
+    /** Whether the document has more problems than {@link #violations()}: reading stopped at a limit. */
+    public boolean truncated() {
+        return truncated;
     }
 }

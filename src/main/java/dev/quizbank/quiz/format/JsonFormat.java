@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 
@@ -40,28 +41,31 @@ public final class JsonFormat {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private final List<SourceViolation> problems = new ArrayList<>();
+    private final SourceViolations problems = new SourceViolations();
 
     private JsonFormat() {
     }
 
     public static ParsedSource read(String source) {
         JsonFormat reader = new JsonFormat();
-        JsonNode root;
-        try (JsonParser parser = MAPPER.createParser(source)) {
-            root = MAPPER.readTree(parser);
-            if (parser.nextToken() != null) {
-                reader.fault("$", "there is more after the JSON document");
+        QuizSource draft = new QuizSource(null, QuizSettings.SELF_STUDY, null);
+        try {
+            JsonSizes.check(source, reader.problems);
+            JsonNode root;
+            try (JsonParser parser = MAPPER.createParser(source)) {
+                root = MAPPER.readTree(parser);
+                if (parser.nextToken() != null) {
+                    reader.fault("$", "there is more after the JSON document");
+                }
             }
+            draft = reader.quiz(root);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            reader.fault("$", "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("") + where);
-            return new ParsedSource(new QuizSource(null, QuizSettings.SELF_STUDY, null), Places.jsonPaths(), reader.problems);
+            reader.fault("$", JsonSizes.notJson(e));
+        } catch (SourceViolations.Stop stop) {
+            // Reading ended at a limit; what was found so far is the answer.
         } catch (java.io.IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
-        QuizSource draft = reader.quiz(root);
         return new ParsedSource(draft, Places.jsonPaths(), reader.problems);
     }
 
@@ -183,19 +187,19 @@ public final class JsonFormat {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             String name = it.next().getKey();
             if (!fields.contains(name)) {
-                fault(join(path, name), "unknown field '" + name + "'");
+                fault(join(path, name), "unknown field " + Echo.quoted(name));
             }
         }
     }
 
     private void fault(String path, String message) {
-        problems.add(new SourceViolation(path, message));
+        problems.add(path, message);
     }
 
     /** {@code questions[2].answer}; a name that is not an identifier in brackets, as {@code $['odd key']}. */
-    private static String join(String path, String field) {
+    static String join(String path, String field) {
         if (!IDENTIFIER.matcher(field).matches()) {
-            return (path.isEmpty() ? "$" : path) + "['" + field.replace("\\", "\\\\").replace("'", "\\'") + "']";
+            return (path.isEmpty() ? "$" : path) + "['" + Echo.abbreviated(field).replace("\\", "\\\\").replace("'", "\\'") + "']";
         }
         return path.isEmpty() ? field : path + "." + field;
     }

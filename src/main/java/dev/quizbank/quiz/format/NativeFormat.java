@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 
@@ -37,7 +38,7 @@ public final class NativeFormat {
 
     private final DocumentLines lines;
     private final Places places = Places.lines();
-    private final List<SourceViolation> problems = new ArrayList<>();
+    private final SourceViolations problems = new SourceViolations();
     private final Set<Integer> unreadQuestions = new HashSet<>();
 
     private NativeFormat(String source) {
@@ -65,9 +66,15 @@ public final class NativeFormat {
             settings = front.settings();
             document = reader.document();
         } catch (DocumentLines.Fault fault) {
-            reader.problems.add(fault.violation());
+            reader.add(fault);
+        } catch (SourceViolations.Stop stop) {
+            // Reading ended at a limit; what was found so far is the answer.
         }
         return new ParsedSource(new QuizSource(id, settings, document), reader.places, reader.problems, reader.unreadQuestions);
+    }
+
+    private void add(DocumentLines.Fault fault) {
+        problems.add("line " + fault.line, fault.getMessage());
     }
 
     private static final class FrontMatter {
@@ -123,8 +130,8 @@ public final class NativeFormat {
                     front.maxAttemptsLine = line;
                     front.maxAttempts = maxAttempts(value, line);
                 }
-                default -> throw new DocumentLines.Fault(line, "unknown front matter key '" + entry.group(1)
-                        + "' (id, review, anonymous, maxAttempts)");
+                default -> throw new DocumentLines.Fault(line, "unknown front matter key " + Echo.quoted(entry.group(1))
+                        + " (id, review, anonymous, maxAttempts)");
             }
         }
         lines.expect(Pattern.compile(FENCE), "expected '---' to close the front matter");
@@ -161,10 +168,14 @@ public final class NativeFormat {
         places.line("questions", lines.lineNumber());
         while (!lines.atEnd() && !lines.current().equals(SCORING_GUIDE)) {
             int start = lines.next;
+            if (questions.size() == QuizRules.MAX_QUESTIONS) {
+                throw problems.end("line " + lines.lineNumber(), "a quiz has 1 to " + QuizRules.MAX_QUESTIONS
+                        + " questions, this one more");
+            }
             try {
                 questions.add(question("questions[" + questions.size() + "]"));
             } catch (DocumentLines.Fault fault) {
-                problems.add(fault.violation());
+                add(fault);
                 skipBrokenQuestion(start, questions);
             }
             lines.skipBlank();
@@ -204,6 +215,10 @@ public final class NativeFormat {
         places.line(path + ".choices", lines.lineNumber());
         Matcher choice;
         while (!lines.atEnd() && (choice = CHOICE.matcher(lines.current())).matches()) {
+            if (choices.size() == QuizRules.MAX_CHOICES) {
+                throw problems.end("line " + lines.lineNumber(), "question " + number + " has more than "
+                        + QuizRules.MAX_CHOICES + " choices; a question has 2 to " + QuizRules.MAX_CHOICES);
+            }
             places.line(path + ".choices[" + choices.size() + "]", lines.lineNumber());
             choices.add(new QuizDocument.Choice(choice.group(1), choice.group(2)));
             lines.next++;
@@ -247,6 +262,10 @@ public final class NativeFormat {
         }
         lines.skipBlank();
         while (!lines.atEnd()) {
+            if (bands.size() > QuizRules.MAX_QUESTIONS) {
+                throw problems.end("line " + lines.lineNumber(), "a scoring guide has at most " + (QuizRules.MAX_QUESTIONS + 1)
+                        + " levels, one per score");
+            }
             places.line("scoringGuide[" + bands.size() + "]", lines.lineNumber());
             bands.add(table ? tableBand() : plainBand());
             lines.skipBlank();

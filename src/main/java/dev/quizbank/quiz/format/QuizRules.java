@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
@@ -24,17 +25,40 @@ public final class QuizRules {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final Places places;
-    private final List<SourceViolation> violations = new ArrayList<>();
+    private final SourceViolations violations;
 
-    private QuizRules(Places places) {
-        this.places = places;
+    private QuizRules(ParsedSource parsed) {
+        this.places = parsed.places();
+        this.violations = new SourceViolations(parsed);
     }
 
     /** The problems of {@code parsed}: the reader's own, then every broken rule of its draft. */
     public static List<SourceViolation> check(ParsedSource parsed) {
-        QuizRules rules = new QuizRules(parsed.places());
-        rules.violations.addAll(parsed.problems());
-        rules.source(parsed.draft(), parsed.unreadQuestions());
+        return checked(parsed).list();
+    }
+
+    /**
+     * The draft of {@code parsed}, which meets every rule.
+     *
+     * @throws InvalidSourceException with the problems found, each at its place
+     */
+    static QuizSource require(ParsedSource parsed) {
+        SourceViolations violations = checked(parsed);
+        if (!violations.list().isEmpty()) {
+            throw new InvalidSourceException(violations.list(), violations.truncated());
+        }
+        return parsed.draft();
+    }
+
+    private static SourceViolations checked(ParsedSource parsed) {
+        QuizRules rules = new QuizRules(parsed);
+        if (!parsed.stopped()) {
+            try {
+                rules.source(parsed.draft(), parsed.unreadQuestions());
+            } catch (SourceViolations.Stop stop) {
+                // The list is full: the rest of the rules would only add problems no client is shown.
+            }
+        }
         return rules.violations;
     }
 
@@ -52,7 +76,7 @@ public final class QuizRules {
             return;
         }
         if (line("title", document.title(), "the title") && NativeFormat.endsBlock(document.title())) {
-            fault("title", "the title reads as a heading: '" + abbreviate(document.title()) + "'");
+            fault("title", "the title reads as a heading: " + Echo.quoted(document.title()));
         }
         if (document.chapter() < 0 || document.chapter() > MAX_CHAPTER) {
             fault("chapter", "the chapter must be a number from 0 to " + MAX_CHAPTER);
@@ -81,8 +105,8 @@ public final class QuizRules {
         if (text(path + ".text", question.text(), name + "'s text", true)) {
             for (String line : question.text().split("\n", -1)) {
                 if (NativeFormat.endsQuestionText(line)) {
-                    fault(path + ".text", name + "'s text has a line that reads as a choice, an answer or a heading: '"
-                            + abbreviate(line) + "'");
+                    fault(path + ".text", name + "'s text has a line that reads as a choice, an answer or a heading: "
+                            + Echo.quoted(line));
                     break;
                 }
             }
@@ -100,16 +124,16 @@ public final class QuizRules {
                 keys.add(choice.key());
             }
             if (!expectedKey.equals(choice.key())) {
-                fault(choicePath + ".key", name + "'s choice " + (j + 1) + " has the key '" + choice.key() + "' but should have "
+                fault(choicePath + ".key", name + "'s choice " + (j + 1) + " has the key " + Echo.quoted(String.valueOf(choice.key())) + " but should have "
                         + expectedKey + ": choices are keyed A, B, C… in order");
             }
-            line(choicePath + ".text", choice.text(), name + "'s choice " + choice.key() + ")");
+            line(choicePath + ".text", choice.text(), name + "'s choice " + Echo.abbreviated(String.valueOf(choice.key())) + ")");
         }
         if (question.correctChoice() == null || question.correctChoice().isEmpty()) {
             fault(path + ".answer", name + " has no answer");
         } else if (!keys.contains(question.correctChoice())) {
-            fault(path + ".answer", name + ": the answer " + question.correctChoice() + " is not one of its choices "
-                    + String.join(", ", keys.stream().sorted().toList()));
+            fault(path + ".answer", name + ": the answer " + Echo.abbreviated(question.correctChoice()) + " is not one of its choices "
+                    + String.join(", ", keys.stream().sorted().map(Echo::abbreviated).toList()));
         }
         if (text(path + ".explanation", question.explanation(), name + "'s explanation", true)) {
             headings(path + ".explanation", question.explanation(), 1, name + "'s explanation");
@@ -121,7 +145,7 @@ public final class QuizRules {
         String[] lines = text.split("\n", -1);
         for (int k = fromLine; k < lines.length; k++) {
             if (NativeFormat.endsBlock(lines[k])) {
-                fault(path, name + " has a line that reads as a heading: '" + abbreviate(lines[k]) + "'");
+                fault(path, name + " has a line that reads as a heading: " + Echo.quoted(lines[k]));
                 return;
             }
         }
@@ -169,7 +193,7 @@ public final class QuizRules {
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             return fault(path, name + " must be a single line");
         }
-        return edges(path, value, name) && length(path, value, name, MAX_LINE);
+        return edges(path, value, name, true) && length(path, value, name, MAX_LINE);
     }
 
     /** A CommonMark text of any number of lines, with no blank space at either end. */
@@ -180,29 +204,22 @@ public final class QuizRules {
         if (value.indexOf('\r') >= 0) {
             return fault(path, name + " has a carriage return; lines end with a line feed alone");
         }
-        return edges(path, value, name) && length(path, value, name, MAX_TEXT);
+        return edges(path, value, name, false) && length(path, value, name, MAX_TEXT);
     }
 
-    private boolean edges(String path, String value, String name) {
+    private boolean edges(String path, String value, String name, boolean oneLine) {
         if (!value.strip().equals(value)) {
             return fault(path, name + " begins or ends with white space");
         }
-        int unwritable = unwritable(value);
-        return unwritable < 0 || fault(path, name + " holds U+" + String.format("%04X", unwritable)
-                + ", a control character or non-character that XML exports cannot carry");
-    }
-
-    /** The first code point XML 1.0 cannot hold (other than the line feed and tab texts may have), or -1. */
-    private static int unwritable(String value) {
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            boolean allowed = c == '\t' || c == '\n' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-            if (!allowed) {
-                return c;
-            }
-            i += Character.charCount(c);
+        int unwritable = TextCharacters.unwritable(value);
+        if (unwritable >= 0) {
+            return fault(path, name + " holds " + TextCharacters.name(unwritable)
+                    + ", a control character or non-character that XML exports cannot carry");
         }
-        return -1;
+        int hidden = TextCharacters.spoofing(value, oneLine);
+        return hidden < 0 || fault(path, name + " holds " + TextCharacters.name(hidden) + (oneLine
+                ? ", an invisible formatting character: a one-line text may not hold one, so that it reads as it shows"
+                : ", a bidirectional embedding, override or isolate, which could make the text read otherwise than it shows"));
     }
 
     private boolean length(String path, String value, String name, int max) {
@@ -210,12 +227,8 @@ public final class QuizRules {
     }
 
     private boolean fault(String path, String message) {
-        violations.add(new SourceViolation(places.of(path), message));
+        violations.add(places.of(path), message);
         return false;
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
     }
 
     private static String range(QuizDocument.Band band) {

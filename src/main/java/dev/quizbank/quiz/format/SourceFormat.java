@@ -75,12 +75,7 @@ public enum SourceFormat {
      * @throws InvalidSourceException with every problem found, each at its place
      */
     public QuizSource read(String text) {
-        ParsedSource parsed = reader.apply(text);
-        List<SourceViolation> violations = QuizRules.check(parsed);
-        if (!violations.isEmpty()) {
-            throw new InvalidSourceException(violations);
-        }
-        return parsed.draft();
+        return QuizRules.require(reader.apply(text));
     }
 
     public byte[] write(QuizSource source) {

@@ -245,8 +245,14 @@ public class AuthoringResource {
         try {
             source = format.read(text);
         } catch (InvalidSourceException e) {
-            throw Problems.unprocessable("The document breaks " + e.violations().size() + " rule(s); see violations.",
-                    e.violations().stream().map(v -> new Problems.Violation(v.place(), "body", v.message())).toList());
+            List<Problems.Violation> violations = e.violations().stream()
+                    .map(v -> new Problems.Violation(v.place(), "body", v.message())).toList();
+            if (e.truncated()) {
+                throw Problems.builder(ProblemType.UNPROCESSABLE, "The document breaks more than " + violations.size()
+                        + " rules; reading stopped at the first " + violations.size() + ".")
+                        .with("violations", violations).with("truncated", true).build();
+            }
+            throw Problems.unprocessable("The document breaks " + violations.size() + " rule(s); see violations.", violations);
         }
         if (source.id() != null && id != null && !source.id().equals(id)) {
             throw Problems.unprocessable("The document names another quiz.", List.of(new Problems.Violation("id", "body",

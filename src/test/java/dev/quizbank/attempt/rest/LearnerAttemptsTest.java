@@ -92,6 +92,38 @@ class LearnerAttemptsTest {
     }
 
     @Test
+    void shouldApplyTheCurrentSettingsToAnAttemptAtAnEarlierVersion() throws SQLException {
+        int open = publisher.publish("tightened", Seed.TEXT, QuizSettings.SELF_STUDY);
+        String atOpen = "{\"quizId\":\"tightened\",\"quizVersion\":" + open + ",\"answers\":[{\"question\":1,\"choice\":\"C\"}]}";
+        String before = given().contentType(ContentType.JSON).body(atOpen).when().post("/attempts").then().statusCode(201)
+            .body("results[0].correctChoice", equalTo("C")).extract().header("Location");
+
+        int closed = publisher.publish("tightened", Seed.TEXT, new QuizSettings(QuizSettings.Review.SCORE, false, 1));
+        assertThat(closed).isEqualTo(open + 1);
+
+        given().contentType(ContentType.JSON).body(atOpen).when().post("/attempts").then().statusCode(401)
+            .contentType(PROBLEM_JSON).header("WWW-Authenticate", "Bearer");
+        String learner = Tokens.learner("tightened-ida");
+        as(learner).contentType(ContentType.JSON).body(atOpen).when().post("/attempts").then().statusCode(201)
+            .body("quizVersion", equalTo(open)).body("score", equalTo(1)).body("$", not(hasKey("results")));
+        as(learner).contentType(ContentType.JSON).body(atOpen).when().post("/attempts").then().statusCode(403)
+            .contentType(PROBLEM_JSON).body("type", equalTo("/problems/attempt-limit-reached"));
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.attempt where learner_id = 'tightened-ida'")).isEqualTo(1);
+        given().when().get(before).then().statusCode(200).body("quizVersion", equalTo(open)).body("$", not(hasKey("results")));
+    }
+
+    @Test
+    void shouldAnswerAnEmptyPageFarPastTheEndInsteadOfWrappingAround() {
+        String author = Tokens.author("paging-pat");
+        post(Tokens.learner("paging-lee"), "chapter-20").then().statusCode(201);
+        for (int[] far : new int[][] {{21474837, 100}, {67108864, 64}, {999999999, 100}}) {
+            as(author).queryParam("page", far[0]).queryParam("size", far[1]).when().get("/attempts").then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("page", equalTo(far[0])).body("size", equalTo(far[1]))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        }
+    }
+
+    @Test
     void shouldLetOnlyLearnersAttemptAQuizThatIsNotAnonymous() throws SQLException {
         long before = attemptsAt("homework");
         post(null, "homework").then().statusCode(401).contentType(PROBLEM_JSON).header("WWW-Authenticate", "Bearer");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -53,7 +54,7 @@ class RoundTripProperties {
     }
 
     private static boolean valid(QuizSource quiz) {
-        return QuizRules.check(new ParsedSource(quiz, Places.jsonPaths(), List.of())).isEmpty();
+        return QuizRules.check(new ParsedSource(quiz, Places.jsonPaths(), List.of(), Set.of(), false, false)).isEmpty();
     }
 
     private Arbitrary<QuizDocument.Question> question() {
