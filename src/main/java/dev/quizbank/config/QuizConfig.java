@@ -36,6 +36,15 @@ public interface QuizConfig {
 
     Idempotency idempotency();
 
+    Token token();
+
+    /** What a bearer token must be beyond its signature, issuer and expiry. */
+    interface Token {
+        /** The longest a token may be valid for, from its iat to its exp: a stolen token is good for no longer. */
+        @WithDefault("24h")
+        Duration maxLifetime();
+    }
+
     RateLimit rateLimit();
 
     /** A token bucket per client on POST /attempts, kept in each instance's memory. */

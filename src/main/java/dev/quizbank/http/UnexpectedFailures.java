@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import dev.quizbank.problem.ProblemWriter;
 import dev.quizbank.problem.ProblemWriter.Connection;
 import dev.quizbank.problem.Problems;
+import io.quarkus.security.AuthenticationException;
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,7 +19,8 @@ import io.vertx.ext.web.RoutingContext;
  * What fails outside every mapper (an error thrown past Quarkus REST, such as running out of memory,
  * or a failure in a Vert.x route) is answered as a 500 problem like every other refusal, instead of
  * the framework's own body: the client learns an error id to quote, the log has the error itself.
- * The request gate answers the client errors the router meets; this comes after it.
+ * The request gate answers the client errors the router meets first; this comes last but for
+ * Quarkus's own handler, which is left what it maps itself (a refused token or role).
  */
 @ApplicationScoped
 public class UnexpectedFailures {
@@ -31,22 +33,28 @@ public class UnexpectedFailures {
         this.problems = problems;
     }
 
+    /** Just before Quarkus's error handler, which is the router's last route. */
+    private static final int ORDER = Integer.MAX_VALUE - 1;
+
     void install(@Observes Router router) {
-        router.route().order(CrossOrigin.ORDER).failureHandler(this::answer);
+        router.route().order(ORDER).failureHandler(this::answer);
     }
 
     void install(@Observes ManagementInterface management) {
-        management.router().route().order(CrossOrigin.ORDER).failureHandler(this::answer);
+        management.router().route().order(ORDER).failureHandler(this::answer);
     }
 
     private void answer(RoutingContext context) {
         int status = context.statusCode();
-        if (status >= 400 && status < 500) {
+        Throwable failure = context.failure();
+        // A refused token or role is not unexpected: Quarkus's own handler hands it to AuthProblems.
+        boolean refusedIdentity = failure instanceof AuthenticationException || failure instanceof SecurityException;
+        if ((status >= 400 && status < 500) || refusedIdentity) {
             context.next();
             return;
         }
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(context.failure(), "Unexpected failure answering %s %s, error id %s", context.request().method(),
+        LOG.errorf(failure, "Unexpected failure answering %s %s, error id %s", context.request().method(),
                 context.request().path(), errorId);
         if (context.response().headWritten()) {
             context.request().connection().close();

@@ -3,6 +3,7 @@ package dev.quizbank.identity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -43,7 +44,13 @@ class TokenRefusalTest {
                 Arguments.of("half a surrogate pair in the subject", (Function<String, String>) subject -> Tokens.authorWithSubject(
                         "\"" + subject + "\\ud800\"")),
                 Arguments.of("a subject over 255 characters", (Function<String, String>) subject -> Tokens.authorWithSubject(
-                        "\"" + "s".repeat(256) + "\"")));
+                        "\"" + "s".repeat(256) + "\"")),
+                Arguments.of("roles in a string", (Function<String, String>) subject -> Tokens.withGroups(subject, "\"learner author\"")),
+                Arguments.of("no iat", (Function<String, String>) Tokens::withoutIssuedAt),
+                Arguments.of("issued in the future", (Function<String, String>) subject -> Tokens.issued(subject,
+                        Duration.ofMinutes(-10), Duration.ofMinutes(30))),
+                Arguments.of("valid for over 24 hours", (Function<String, String>) subject -> Tokens.issued(subject,
+                        Duration.ofMinutes(1), Duration.ofHours(24).plusMinutes(1))));
     }
 
     private static RequestSpecification with(String token) {
@@ -94,6 +101,13 @@ class TokenRefusalTest {
             .when().post("/attempts").then().statusCode(201);
         with(token.apply("mallory")).contentType(ContentType.JSON).body("{\"quizId\":\"chapter-20\",\"answers\":[]}")
             .when().post("/attempts").then().statusCode(401);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldAcceptTokensWithinTheLimits() {
+        with(Tokens.withGroups("rita", "[\"learner\", \"author\"]")).when().get("/attempts").then().statusCode(200);
+        with(Tokens.issued("ivy", Duration.ofSeconds(-30), Duration.ofHours(24))).when().get("/attempts").then().statusCode(200);
+        with(Tokens.issued("ivy", Duration.ofHours(23), Duration.ofHours(24))).when().get("/attempts").then().statusCode(200);
     }
 
     @org.junit.jupiter.api.Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
@@ -95,8 +96,37 @@ public final class Tokens {
     /** An author's token whose {@code sub} is the given JSON text as is, as a careless or hostile provider might sign it. */
     public static String authorWithSubject(String subjectJson) {
         long now = Instant.now().getEpochSecond();
-        String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":" + subjectJson + ",\"upn\":\"someone\",\"groups\":[\"author\"],"
-                + "\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+        return signedPayload("{\"iss\":\"" + ISSUER + "\",\"sub\":" + subjectJson + ",\"upn\":\"someone\",\"groups\":[\"author\"],"
+                + "\"iat\":" + now + ",\"exp\":" + (now + 600) + "}");
+    }
+
+    /** A token whose {@code groups} is the given JSON text as is: {@code "learner author"} names roles in a string. */
+    public static String withGroups(String subject, String groupsJson) {
+        long now = Instant.now().getEpochSecond();
+        return signedPayload("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"groups\":" + groupsJson + ","
+                + "\"iat\":" + now + ",\"exp\":" + (now + 600) + "}");
+    }
+
+    /** An author's token issued {@code issuedAgo} ago (negative: in the future) and valid for {@code lifetime} from then. */
+    public static String issued(String subject, Duration issuedAgo, Duration lifetime) {
+        long issuedAt = Instant.now().minus(issuedAgo).getEpochSecond();
+        return signedPayload("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"groups\":[\"author\"],"
+                + "\"iat\":" + issuedAt + ",\"exp\":" + (issuedAt + lifetime.toSeconds()) + "}");
+    }
+
+    /** An author's token for the audience {@code audience}. */
+    public static String forAudience(String subject, String audience) {
+        return sign(claims(subject, "author").audience(audience), "test-jwt/private.pem");
+    }
+
+    /** An author's token without iat, valid for ten minutes. */
+    public static String withoutIssuedAt(String subject) {
+        long exp = Instant.now().getEpochSecond() + 600;
+        return signedPayload("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"groups\":[\"author\"],\"exp\":" + exp + "}");
+    }
+
+    /** Signs a payload given as JSON text, which the builder would escape or complete. */
+    public static String signedPayload(String payload) {
         try {
             String signed = base64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64(payload);
             Signature rsa = Signature.getInstance("SHA256withRSA");
