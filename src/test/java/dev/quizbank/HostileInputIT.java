@@ -55,9 +55,10 @@ class HostileInputIT {
     @BeforeContainer
     static void start() throws Exception {
         database = TestDatabase.create();
-        service = ServiceProcess.start(database, Map.of("quiz.rate-limit.enabled", "false",
+        // The production flags (README, docker/Dockerfile): the floods below ran a heap of this size out of memory.
+        service = ServiceProcess.startOn(TestDatabase.jdbcUrl(database), Map.of("quiz.rate-limit.enabled", "false",
                 "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER));
+                "mp.jwt.verify.issuer", Tokens.ISSUER), List.of("-Xmx128m", "-XX:+UseSerialGC"));
         service.awaitReady(Duration.ofSeconds(90));
     }
 
@@ -133,6 +134,46 @@ class HostileInputIT {
             return;
         }
         assertAnswered(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Documents made to exhaust the readers, four at a time: each once took the heap and the service with it. */
+    @Example
+    void shouldAnswerFloodsOfQuestionsChoicesAndProblemsWith422() throws Exception {
+        Map<String, String> floods = Map.of(
+                "{\"title\": \"Flood\", \"questions\": [" + "{},".repeat(99_999) + "{}]}", SourceFormat.JSON.mediaType(),
+                "$CATEGORY: $course$/top/Flood\n\n" + "{}\n\n".repeat(190_000), SourceFormat.GIFT.mediaType(),
+                "$CATEGORY: $course$/top/Flood\n\nQ {=a " + "~".repeat(1_000_000), SourceFormat.GIFT.mediaType(),
+                "Chapter 1: Quiz\n\nFlood\n\n" + "Question 1\n\n".repeat(80_000), SourceFormat.NATIVE.mediaType());
+        for (int round = 0; round < 3; round++) {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int copy = 0; copy < 4; copy++) {
+                floods.forEach((body, type) -> answers.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(service.baseUrl + "/quizzes?id=flood"))
+                        .header("Content-Type", type + "; charset=UTF-8").header("Authorization", "Bearer " + AUTHOR)
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString())));
+            }
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertAnswered(response);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+                assertThat(response.body().length()).as("a short answer").isLessThan(20_000);
+            }
+        }
+        assertHealthy();
+        assertThat(service.log()).doesNotContain("OutOfMemoryError").doesNotContain(" ERROR ");
+    }
+
+    @Example
+    void shouldKeepWhatARequestSendsFromForgingALogLine() throws Exception {
+        String forged = "2026-12-07 11:18:00,000 ERROR [forged] (main) the service was breached";
+        for (String breaker : List.of("%0A", "%0D%0A", "%00", "%1B%5B31m", "%E2%80%A8")) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/quizzes/x" + breaker
+                    + forged.replace(" ", "%20").replace("[", "%5B").replace("]", "%5D"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertAnswered(answer);
+        }
+        String log = service.log();
+        assertThat(log.lines()).noneMatch(line -> line.startsWith(forged.substring(0, 30)));
+        assertThat(log).doesNotContain("\u0000", "\u001B", "\u2028").contains("x\\n" + forged).contains("x\\u001B[31m" + forged);
     }
 
     @Example
