@@ -93,11 +93,11 @@ AUTH=(-H "Authorization: Bearer $AUTHOR_TOKEN")
 QUIZ="smoke-$$-$RANDOM"
 etag_of() { call GET "/quizzes/$1"; expect_status 200; ETAG=$(grep -i '^ETag:' "$WORK/headers" | cut -d' ' -f2- | tr -d '\r'); }
 
-step "publish a quiz of its own (the native document of chapter-20 under a new id)"
+step "publish a quiz of its own (the bundled chapter-20 under a new id; the bundled quiz itself is admin's)"
 call GET /quizzes/chapter-20/source "${AUTH[@]}" -H 'Accept: text/markdown'
-expect_status 200
-expect_header 'Content-Type: text/markdown'
-sed "s/^id: chapter-20$/id: $QUIZ/" "$WORK/body" > "$WORK/quiz.md"
+expect_status 403
+expect_json '.type == "/problems/not-quiz-owner"'
+{ printf -- '---\nid: %s\n---\n' "$QUIZ"; cat "$(dirname "$0")/../src/main/resources/quizzes/chapter-20.txt"; } > "$WORK/quiz.md"
 call POST /quizzes "${AUTH[@]}" -H 'Content-Type: text/markdown; charset=UTF-8' --data-binary @"$WORK/quiz.md"
 expect_status 201
 expect_header "Location: /quizzes/$QUIZ"
@@ -136,6 +136,16 @@ call GET "/quizzes/$QUIZ"
 expect_status 404
 call GET /quizzes
 expect_json ".items | map(.id) | index(\"$QUIZ\") == null"
+
+step "restore it: back in the list at the same version, then retire it again"
+call POST "/quizzes/$QUIZ/restore" "${AUTH[@]}" -H 'Content-Type: application/json'
+expect_status 200
+expect_json ".id == \"$QUIZ\" and .version == 2"
+call GET "/quizzes/$QUIZ"
+expect_status 200
+etag_of "$QUIZ"
+call DELETE "/quizzes/$QUIZ" "${AUTH[@]}" -H "If-Match: $ETAG"
+expect_status 204
 
 step "health: ready, on the management interface only"
 BASE_PUBLIC="$BASE"; BASE="$MANAGEMENT"

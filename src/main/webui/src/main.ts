@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit-html';
 import { Unreachable, type Schemas } from './api';
-import { identity, SIGNED_OUT, signOut } from './session';
+import { identity, managesQuizzes, SIGNED_OUT, signOut } from './session';
 import { Screen, unreachable } from './ui';
 import { attemptList } from './views/attempts';
 import { authorHome, editQuiz, newQuiz } from './views/author';
@@ -40,7 +40,7 @@ function navigation(): void {
     <ul>
       <li>${link('/', 'Quizzes')}</li>
       ${who ? html`<li>${link('/attempts', who.roles.includes('author') ? 'All attempts' : 'My attempts')}</li>` : nothing}
-      ${who?.roles.includes('author') ? html`<li>${link('/author', 'Author')}</li>` : nothing}
+      ${managesQuizzes() ? html`<li>${link('/author', 'Author')}</li>` : nothing}
     </ul>
     <div class="who">
       ${who ? html`<span>Signed in as <strong>${who.subject}</strong> (${who.roles.join(', ') || 'no role'})</span>

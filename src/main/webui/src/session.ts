@@ -42,6 +42,14 @@ export function hasRole(role: string): boolean {
   return identity()?.roles.includes(role) ?? false;
 }
 
+/**
+ * Authors publish quizzes and manage their own, admins manage every quiz. Which quizzes an author may
+ * manage the client cannot tell (a quiz's owners are not public): the service answers a 403 problem, shown as such.
+ */
+export function managesQuizzes(): boolean {
+  return hasRole('author') || hasRole('admin');
+}
+
 /** The claims of a compact JWT, or null when it is not one. */
 export function claimsOf(value: string): Identity | null {
   const parts = value.split('.');

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
-import { hasRole } from '../session';
+import { managesQuizzes } from '../session';
 import { announce, formatDate, heading, PAGE_SIZE, pager, type Screen, unreachable } from '../ui';
 import { saveAs } from './download';
 
@@ -31,10 +31,10 @@ const FRESH = { cache: 'no-cache' } as const;
 let flash: string | null = null;
 
 function authorsOnly(screen: Screen, title: string): boolean {
-  if (hasRole('author')) {
+  if (managesQuizzes()) {
     return true;
   }
-  screen.show(title, html`${heading(title)}<p>This part is for quiz authors: <a href="#/sign-in">sign in</a> with an author's token.</p>`);
+  screen.show(title, html`${heading(title)}<p>This part is for quiz authors: <a href="#/sign-in">sign in</a> with an author's or an admin's token.</p>`);
   return false;
 }
 

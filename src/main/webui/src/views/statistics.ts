@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
-import { hasRole } from '../session';
+import { managesQuizzes } from '../session';
 import { heading, plural, problemView, type Screen, unreachable } from '../ui';
 import { saveAs } from './download';
 
@@ -27,7 +27,7 @@ function percent(value: number | null): string {
 /** Item statistics of a quiz for its authors, as tables and the two plots the service draws. */
 export async function statisticsView(screen: Screen, quizId: string, selection: Selection): Promise<void> {
   const title = 'Statistics';
-  if (!hasRole('author')) {
+  if (!managesQuizzes()) {
     return screen.show(title, html`${heading(title)}<p>Statistics are for quiz authors: <a href="#/sign-in">sign in</a> with an author's token.</p>`);
   }
   screen.loading(title);

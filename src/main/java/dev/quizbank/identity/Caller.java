@@ -12,19 +12,22 @@ import io.quarkus.security.identity.SecurityIdentity;
  * token's {@code sub} (API.md), which every accepted token carries: the principal's name would be
  * {@code upn} or {@code preferred_username} first, which a provider may let a person change.
  */
-public record Caller(Optional<String> subject, boolean learner, boolean author) {
+public record Caller(Optional<String> subject, boolean learner, boolean author, boolean admin) {
 
     public static final String LEARNER = "learner";
     public static final String AUTHOR = "author";
+    /** Manages every quiz, whoever owns it, and the bundled ones, which no author owns. */
+    public static final String ADMIN = "admin";
 
     public static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            return new Caller(Optional.empty(), false, false);
+            return new Caller(Optional.empty(), false, false, false);
         }
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw new IllegalStateException("a caller that is not anonymous has a token, and SubjectRule its subject");
         }
-        return new Caller(Optional.of(token.getSubject()), identity.hasRole(LEARNER), identity.hasRole(AUTHOR));
+        return new Caller(Optional.of(token.getSubject()), identity.hasRole(LEARNER), identity.hasRole(AUTHOR),
+                identity.hasRole(ADMIN));
     }
 
     public boolean anonymous() {

@@ -17,7 +17,7 @@ import io.smallrye.mutiny.Uni;
  * {@code null}, {@code ""} or a NUL byte in it; such a token is refused like any invalid one (401).
  */
 @ApplicationScoped
-class SubjectRule implements SecurityIdentityAugmentor {
+public class SubjectRule implements SecurityIdentityAugmentor {
 
     private static final int MAX_LENGTH = 255;
 
@@ -29,7 +29,8 @@ class SubjectRule implements SecurityIdentityAugmentor {
         return Uni.createFrom().failure(new AuthenticationFailedException("the token's sub names no one"));
     }
 
-    static boolean names(String subject) {
+    /** Whether {@code subject} names someone; the owners a quiz's settings list are held to the same rule. */
+    public static boolean names(String subject) {
         return subject != null && !subject.isBlank() && subject.codePointCount(0, subject.length()) <= MAX_LENGTH
                 && subject.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE);
     }

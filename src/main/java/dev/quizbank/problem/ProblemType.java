@@ -15,6 +15,7 @@ public enum ProblemType {
     UNAUTHORIZED("/problems/unauthorized", 401, "Unauthorized"),
     FORBIDDEN("/problems/forbidden", 403, "Forbidden"),
     ATTEMPT_LIMIT_REACHED("/problems/attempt-limit-reached", 403, "Forbidden"),
+    NOT_QUIZ_OWNER("/problems/not-quiz-owner", 403, "Forbidden"),
     QUIZ_EXISTS("/problems/quiz-exists", 409, "Conflict"),
     VERSION_CONFLICT("/problems/version-conflict", 412, "Precondition Failed"),
     PRECONDITION_REQUIRED("/problems/precondition-required", 428, "Precondition Required"),

@@ -14,6 +14,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** A published version of a quiz. Rows are inserted once and never updated. */
 @Entity
 @Table(name = "quiz_version")
@@ -57,6 +60,11 @@ public class QuizVersion {
 
     @Column(name = "max_attempts", updatable = false)
     public Integer maxAttempts;
+
+    /** settings.owners: the authors who own the quiz besides its publisher. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, updatable = false)
+    public String[] owners = new String[0];
 
     @OneToMany(mappedBy = "quizVersion", cascade = CascadeType.PERSIST)
     @OrderBy("number")

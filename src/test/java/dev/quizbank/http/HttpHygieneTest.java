@@ -326,7 +326,7 @@ class HttpHygieneTest {
                 assertThat(answer.body()).startsWith("{");
             }
         }
-        String author = "Bearer " + Tokens.author("hygiene-ada");
+        String author = "Bearer " + Tokens.admin("hygiene-ada");
         for (String accept : List.of("", " ", "\t")) {
             given().header("Authorization", author).header("Accept", accept).when().get("/quizzes/chapter-20/source")
                 .then().statusCode(200).contentType(containsString("text/markdown"));

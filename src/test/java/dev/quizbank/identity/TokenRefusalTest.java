@@ -84,6 +84,7 @@ class TokenRefusalTest {
                 with(bad).contentType("text/markdown").body("---\nid: mallory\n---\n").when().post("/quizzes"),
                 with(bad).contentType("text/markdown").header("If-Match", "*").body("").when().put("/quizzes/chapter-20"),
                 with(bad).header("If-Match", "*").when().delete("/quizzes/chapter-20"),
+                with(bad).contentType(ContentType.JSON).when().post("/quizzes/chapter-20/restore"),
                 with(bad).when().get("/quizzes/chapter-20/source"),
                 with(bad).when().get("/quizzes/chapter-20/versions"),
                 with(bad).when().get("/quizzes/chapter-20/statistics"));
@@ -119,5 +120,29 @@ class TokenRefusalTest {
             .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
         with(Tokens.learner("ada")).when().get("/attempts").then().statusCode(200);
         with(Tokens.author("bob")).when().get("/attempts").then().statusCode(200);
+    }
+
+    /** The operations of a quiz's owners: a role they cannot have is refused before ownership is asked. */
+    @org.junit.jupiter.api.Test
+    void shouldRefuseTheOwnersOperationsWithoutATokenOrTheRole() {
+        for (String token : java.util.Arrays.asList(null, Tokens.learner("ada"), Tokens.guest("gus"))) {
+            RequestSpecification caller = token == null ? given() : with(token);
+            List<Response> answers = List.of(
+                    given(caller).contentType("text/markdown").header("If-Match", "*").body("").when().put("/quizzes/chapter-20"),
+                    given(caller).header("If-Match", "*").when().delete("/quizzes/chapter-20"),
+                    given(caller).contentType(ContentType.JSON).when().post("/quizzes/chapter-20/restore"),
+                    given(caller).when().get("/quizzes/chapter-20/source"),
+                    given(caller).when().get("/quizzes/chapter-20/versions"),
+                    given(caller).when().get("/quizzes/chapter-20/statistics"));
+            for (Response answer : answers) {
+                if (token == null) {
+                    answer.then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                        .body("type", equalTo("/problems/unauthorized"));
+                } else {
+                    answer.then().statusCode(403).contentType("application/problem+json").body("type", equalTo("/problems/forbidden"));
+                }
+            }
+        }
+        given().when().get("/quizzes/chapter-20").then().statusCode(200);
     }
 }

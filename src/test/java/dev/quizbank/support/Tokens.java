@@ -38,6 +38,11 @@ public final class Tokens {
         return sign(claims(subject, "author"), "test-jwt/private.pem");
     }
 
+    /** Role admin alone: manages every quiz, the bundled ones included. */
+    public static String admin(String subject) {
+        return sign(claims(subject, "admin"), "test-jwt/private.pem");
+    }
+
     /** A valid token whose only role is neither learner nor author. */
     public static String guest(String subject) {
         return sign(claims(subject, "guest"), "test-jwt/private.pem");

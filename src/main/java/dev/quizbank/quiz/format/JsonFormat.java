@@ -34,7 +34,7 @@ public final class JsonFormat {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "chapter", "description", "settings", "questions", "scoringGuide");
-    private static final Set<String> SETTINGS_FIELDS = Set.of("review", "anonymous", "maxAttempts");
+    private static final Set<String> SETTINGS_FIELDS = Set.of("review", "anonymous", "maxAttempts", "owners");
     private static final Set<String> QUESTION_FIELDS = Set.of("number", "text", "choices", "answer", "explanation");
     private static final Set<String> CHOICE_FIELDS = Set.of("key", "text");
     private static final Set<String> BAND_FIELDS = Set.of("minScore", "maxScore", "level", "recommendation");
@@ -89,7 +89,7 @@ public final class JsonFormat {
             return null;
         }
         if (!node.isObject()) {
-            fault("settings", "settings is an object {review, anonymous, maxAttempts}");
+            fault("settings", "settings is an object {review, anonymous, maxAttempts, owners}");
             return QuizSettings.SELF_STUDY;
         }
         known(node, "settings", SETTINGS_FIELDS);
@@ -117,7 +117,27 @@ public final class JsonFormat {
                 maxAttempts = limit.intValue();
             }
         }
-        return new QuizSettings(review, anonymous, maxAttempts);
+        return new QuizSettings(review, anonymous, maxAttempts, owners(node.get("owners")));
+    }
+
+    /** The strings of the owners array; QuizRules judges whether each names someone. */
+    private List<String> owners(JsonNode node) {
+        List<String> owners = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return owners;
+        }
+        if (!node.isArray()) {
+            fault("settings.owners", "owners is an array of author subjects");
+            return owners;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isTextual()) {
+                fault("settings.owners[" + i + "]", "an owner is a string, an author's subject");
+            }
+            // What is not a string keeps its place, as its JSON text, so that QuizRules names each owner at its own index.
+            owners.add(node.get(i).isTextual() ? node.get(i).textValue() : node.get(i).toString());
+        }
+        return owners;
     }
 
     private QuizDocument.Question question(JsonNode node, String path) {
@@ -219,6 +239,11 @@ public final class JsonFormat {
             settings.put("review", source.settings().review().value());
             settings.put("anonymous", source.settings().anonymous());
             settings.put("maxAttempts", source.settings().maxAttempts());
+            // Only where there are any, so that the exports of quizzes without further owners stay as they were.
+            if (!source.settings().owners().isEmpty()) {
+                ArrayNode owners = settings.putArray("owners");
+                source.settings().owners().forEach(owners::add);
+            }
         }
         ArrayNode questions = root.putArray("questions");
         for (QuizDocument.Question question : document.questions()) {

@@ -21,6 +21,7 @@ public final class NativeFormat {
     public static final String MEDIA_TYPE = "text/markdown";
 
     private static final String FENCE = "---";
+    private static final String KEYS = "id, review, anonymous, maxAttempts, " + OwnersEntry.KEY;
     // Lines are already split at line feeds: DOTALL lets any other separator stand as a character,
     // and every pattern here runs in time linear in its line, whatever an author sends.
     private static final Pattern FRONT_MATTER_ENTRY = Pattern.compile("([A-Za-z]+):(.*)", Pattern.DOTALL);
@@ -83,6 +84,7 @@ public final class NativeFormat {
         boolean anonymous = true;
         Integer maxAttempts;
         int maxAttemptsLine;
+        List<String> owners = List.of();
         boolean stated;
 
         /** Null when the document states no setting. */
@@ -93,7 +95,7 @@ public final class NativeFormat {
             if (maxAttempts != null && anonymous) {
                 throw new DocumentLines.Fault(maxAttemptsLine, "maxAttempts needs 'anonymous: false'");
             }
-            return new QuizSettings(review, anonymous, maxAttempts);
+            return new QuizSettings(review, anonymous, maxAttempts, owners);
         }
     }
 
@@ -108,7 +110,7 @@ public final class NativeFormat {
             int line = lines.lineNumber();
             Matcher entry = FRONT_MATTER_ENTRY.matcher(lines.take());
             if (!entry.matches()) {
-                throw new DocumentLines.Fault(line, "expected 'key: value' in the front matter (id, review, anonymous, maxAttempts)");
+                throw new DocumentLines.Fault(line, "expected 'key: value' in the front matter (" + KEYS + ")");
             }
             String value = entry.group(2).strip();
             front.stated |= !entry.group(1).equals("id");
@@ -130,8 +132,11 @@ public final class NativeFormat {
                     front.maxAttemptsLine = line;
                     front.maxAttempts = maxAttempts(value, line);
                 }
-                default -> throw new DocumentLines.Fault(line, "unknown front matter key " + Echo.quoted(entry.group(1))
-                        + " (id, review, anonymous, maxAttempts)");
+                case OwnersEntry.KEY -> {
+                    front.owners = OwnersEntry.read(value, line);
+                    places.line("settings.owners", line);
+                }
+                default -> throw new DocumentLines.Fault(line, "unknown front matter key " + Echo.quoted(entry.group(1)) + " (" + KEYS + ")");
             }
         }
         lines.expect(Pattern.compile(FENCE), "expected '---' to close the front matter");
@@ -348,6 +353,10 @@ public final class NativeFormat {
                 out.append("review: ").append(settings.review().value()).append('\n');
                 out.append("anonymous: ").append(settings.anonymous()).append('\n');
                 out.append("maxAttempts: ").append(settings.maxAttempts() == null ? "unlimited" : settings.maxAttempts()).append('\n');
+                // Only where there are any, so that the exports of quizzes without further owners stay as they were.
+                if (!settings.owners().isEmpty()) {
+                    out.append(OwnersEntry.KEY).append(": ").append(OwnersEntry.write(settings.owners())).append('\n');
+                }
             }
             out.append(FENCE).append("\n\n");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.quizbank.common.Echo;
+import dev.quizbank.identity.SubjectRule;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
@@ -22,6 +23,7 @@ public final class QuizRules {
     public static final int MAX_LINE = 1_000;
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_CHAPTER = 999_999;
+    public static final int MAX_OWNERS = 100;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final Places places;
@@ -70,6 +72,9 @@ public final class QuizRules {
     private void source(QuizSource source, Set<Integer> unreadQuestions) {
         if (source.id() != null && !isId(source.id())) {
             fault("id", "the id must be a slug of lowercase letters, digits and '-' (at most 64), starting with a letter or digit");
+        }
+        if (source.settings() != null) {
+            owners(source.settings().owners());
         }
         QuizDocument document = source.document();
         if (document == null) {
@@ -137,6 +142,23 @@ public final class QuizRules {
         }
         if (text(path + ".explanation", question.explanation(), name + "'s explanation", true)) {
             headings(path + ".explanation", question.explanation(), 1, name + "'s explanation");
+        }
+    }
+
+    /** Further owners are authors, named as a token names its subject (the same rule), each once. */
+    private void owners(List<String> owners) {
+        if (owners.size() > MAX_OWNERS) {
+            fault("settings.owners", "a quiz has at most " + MAX_OWNERS + " further owners, this one " + owners.size());
+        }
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < owners.size(); i++) {
+            String owner = owners.get(i);
+            if (!SubjectRule.names(owner)) {
+                fault("settings.owners[" + i + "]", "owner " + (i + 1) + " is not an author's subject: 1 to 255 characters,"
+                        + " not blank, without control characters");
+            } else if (!listed.add(owner)) {
+                fault("settings.owners[" + i + "]", "the owner " + Echo.quoted(owner) + " is listed twice");
+            }
         }
     }
 

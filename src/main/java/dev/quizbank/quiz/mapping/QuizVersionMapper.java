@@ -2,6 +2,7 @@ package dev.quizbank.quiz.mapping;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import dev.quizbank.quiz.Choice;
 import dev.quizbank.quiz.Question;
@@ -29,7 +30,8 @@ public final class QuizVersionMapper {
     }
 
     public static QuizSettings toSettings(QuizVersion version) {
-        return new QuizSettings(QuizSettings.Review.of(version.review), version.anonymous, version.maxAttempts);
+        return new QuizSettings(QuizSettings.Review.of(version.review), version.anonymous, version.maxAttempts,
+                List.of(version.owners));
     }
 
     public static QuizVersion toEntity(String quizId, int number, QuizDocument document, QuizSettings settings,
@@ -46,6 +48,7 @@ public final class QuizVersionMapper {
         version.review = settings.review().value();
         version.anonymous = settings.anonymous();
         version.maxAttempts = settings.maxAttempts();
+        version.owners = settings.owners().toArray(String[]::new);
         for (QuizDocument.Question source : document.questions()) {
             Question question = new Question();
             question.quizVersion = version;

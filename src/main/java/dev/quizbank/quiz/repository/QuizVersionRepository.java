@@ -59,6 +59,18 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
                 .setParameter(1, quizId).executeUpdate();
     }
 
+    public void restore(String quizId) {
+        getEntityManager().createNativeQuery("update {h-schema}quiz set retired_at = null where id = ?1")
+                .setParameter(1, quizId).executeUpdate();
+    }
+
+    /** The author who published the quiz's first version; empty for a quiz first published from a bundled file. */
+    public Optional<String> owner(String quizId) {
+        List<?> owner = getEntityManager().createNativeQuery("select owner from {h-schema}quiz where id = ?1 and owner is not null")
+                .setParameter(1, quizId).getResultList();
+        return owner.stream().map(String.class::cast).findFirst();
+    }
+
     public String bundledSha256(String quizId) {
         List<?> sha = getEntityManager().createNativeQuery("select bundled_sha256 from {h-schema}quiz where id = ?1")
                 .setParameter(1, quizId).getResultList();
@@ -78,9 +90,11 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
                 .setParameter(1, quizId).getResultList();
     }
 
-    public void insertQuizIfAbsent(String quizId) {
-        getEntityManager().createNativeQuery("insert into {h-schema}quiz (id) values (?1) on conflict (id) do nothing")
+    /** A new quiz belongs to {@code owner}, its first publisher (null: a bundled file, which no author owns); an existing one keeps its owner. */
+    public void insertQuizIfAbsent(String quizId, String owner) {
+        getEntityManager().createNativeQuery("insert into {h-schema}quiz (id, owner) values (?1, ?2) on conflict (id) do nothing")
                 .setParameter(1, quizId)
+                .setParameter(2, owner)
                 .executeUpdate();
     }
 }

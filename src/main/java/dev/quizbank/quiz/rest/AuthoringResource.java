@@ -13,7 +13,6 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,14 +47,18 @@ import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.quiz.service.QuizHistory;
+import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.quiz.service.QuizPublisher;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Authors publish, edit, retire and export quizzes; every edit names the version it builds on with If-Match. */
+/**
+ * Authors publish, edit and export quizzes (RetirementResource retires and restores them); every edit
+ * names the version it builds on with If-Match. Only a quiz's owners and role admin edit or export it.
+ */
 @Path("/quizzes")
-@RolesAllowed(Caller.AUTHOR)
+@RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Authoring", description = "Publishing, editing, retiring and exporting quizzes (role author)")
+@Tag(name = "Authoring", description = "Publishing, editing, retiring and exporting quizzes (role author or admin; a quiz's owners and admin manage it)")
 public class AuthoringResource {
 
     private static final String GIFT = "text/x-gift";
@@ -64,14 +67,16 @@ public class AuthoringResource {
     private final QuizPublisher publisher;
     private final QuizCatalog catalog;
     private final QuizHistory history;
+    private final QuizOwnership ownership;
     private final RenderedQuizzes rendered;
     private final SecurityIdentity identity;
 
-    AuthoringResource(QuizPublisher publisher, QuizCatalog catalog, QuizHistory history, RenderedQuizzes rendered,
-            SecurityIdentity identity) {
+    AuthoringResource(QuizPublisher publisher, QuizCatalog catalog, QuizHistory history, QuizOwnership ownership,
+            RenderedQuizzes rendered, SecurityIdentity identity) {
         this.publisher = publisher;
         this.catalog = catalog;
         this.history = history;
+        this.ownership = ownership;
         this.rendered = rendered;
         this.identity = identity;
     }
@@ -80,7 +85,8 @@ public class AuthoringResource {
     @Consumes({MARKDOWN, APPLICATION_JSON, GIFT})
     @Produces(APPLICATION_JSON)
     @Operation(operationId = "createQuiz", summary = "Publish a new quiz",
-            description = "Role author. The id comes from the document (JSON `id`, the native front matter) or `?id=`.")
+            description = "Role author or admin. The id comes from the document (JSON `id`, the native front matter) or `?id=`."
+                    + " The quiz belongs to its publisher (the token's `sub`) and the authors its `settings.owners` lists.")
     @RequestBody(ref = "QuizSource")
     @APIResponse(responseCode = "201", description = "Published as version 1",
             headers = {@Header(name = HttpHeaders.LOCATION, description = "/quizzes/{id}", schema = @Schema(type = SchemaType.STRING)),
@@ -109,12 +115,13 @@ public class AuthoringResource {
     @Consumes({MARKDOWN, APPLICATION_JSON, GIFT})
     @Produces(APPLICATION_JSON)
     @Operation(operationId = "updateQuiz", summary = "Publish the next version of a quiz",
-            description = "Role author. `If-Match` names the version the edit builds on; a document equal to it publishes nothing.")
+            description = "The quiz's owners and role admin. `If-Match` names the version the edit builds on; a document equal to it"
+                    + " publishes nothing. A document that states no settings (GIFT never does) keeps the quiz's own, its owners included.")
     @RequestBody(ref = "QuizSource")
     @APIResponse(responseCode = "200", description = "The quiz's current version: the next one, or the same when nothing changed",
             headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = QuizViews.QuizDetail.class)))
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "412", ref = "VersionConflict")
     @APIResponse(responseCode = "422", ref = "InvalidSource")
@@ -122,41 +129,27 @@ public class AuthoringResource {
     public Response update(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
-        int expected = expectedVersion(id, ifMatch);
+        PublishedQuiz current = managed(id);
+        int expected = Preconditions.required(current, ifMatch, rendered);
         QuizSource source = read(contentType, body, id);
         if (formatOf(contentType) == SourceFormat.GIFT) {
-            source = withWhatGiftCannotState(source, known(id, null));
+            source = withWhatGiftCannotState(source, current);
         }
         QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
         RenderedQuizzes.Rendered detail = rendered.detail(catalog.version(id, publication.version()).orElseThrow());
         return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
     }
 
-    @DELETE
-    @Path("{id}")
-    @Operation(operationId = "retireQuiz", summary = "Retire a quiz",
-            description = "Role author. The quiz leaves the list, its reads answer 404 and new attempts 422; stored attempts stay readable.")
-    @APIResponse(responseCode = "204", description = "Retired")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "QuizNotFound")
-    @APIResponse(responseCode = "412", ref = "VersionConflict")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response retire(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        publisher.retire(id, expectedVersion(id, ifMatch));
-        return Response.noContent().build();
-    }
-
     @GET
     @Path("{id}/versions")
     @Produces(APPLICATION_JSON)
-    @Operation(operationId = "listQuizVersions", summary = "Who published which version, and when", description = "Role author. Oldest first.")
+    @Operation(operationId = "listQuizVersions", summary = "Who published which version, and when", description = "The quiz's owners and role admin. Oldest first.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = QuizViews.VersionInfo.class)))
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public List<QuizViews.VersionInfo> versions(@Parameter(ref = "QuizId") @PathParam("id") String id) {
-        known(id, null);
+        managed(id);
         return history.versions(id).stream().map(QuizViews.VersionInfo::of).toList();
     }
 
@@ -164,7 +157,8 @@ public class AuthoringResource {
     @Path("{id}/source")
     @Produces({MARKDOWN, APPLICATION_JSON, GIFT, "application/xml", "application/zip"})
     @Operation(operationId = "getQuizSource", summary = "Export a quiz version",
-            description = "Role author. The format by `Accept`: the native document (the default), JSON, GIFT, Moodle XML or a QTI 3.0 package.")
+            description = "The quiz's owners and role admin. The format by `Accept`: the native document (the default), JSON, GIFT,"
+                    + " Moodle XML or a QTI 3.0 package.")
     @APIResponse(responseCode = "200", description = "The source, with the answers and explanations",
             content = {@Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = APPLICATION_JSON, schema = @Schema(ref = "QuizSourceDocument")),
@@ -172,12 +166,14 @@ public class AuthoringResource {
                     @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response source(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
             @Context HttpHeaders headers) {
-        PublishedQuiz quiz = known(id, version == null ? null : Integer.valueOf(version));
+        PublishedQuiz current = managed(id);
+        PublishedQuiz quiz = version == null ? current : catalog.version(id, Integer.parseInt(version))
+                .orElseThrow(() -> Problems.notFound("Quiz '" + id + "' has no version " + version + "."));
         SourceFormat format = SourceFormat.negotiate(headers.getAcceptableMediaTypes());
         byte[] body = format.write(new QuizSource(quiz.id(), quiz.settings(), quiz.content()));
         return Response.ok(body, format.mediaType() + (format.text() ? "; charset=UTF-8" : ""))
@@ -186,27 +182,9 @@ public class AuthoringResource {
                 .build();
     }
 
-    private PublishedQuiz known(String id, Integer version) {
-        return catalog.find(id, version).orElseThrow(() -> Problems.notFound(version == null
-                ? "There is no quiz '" + id + "'." : "Quiz '" + id + "' has no version " + version + "."));
-    }
-
-    /** The version whose ETag (of GET /quizzes/{id}) the client names; the publisher checks it is still current. */
-    private int expectedVersion(String id, String ifMatch) {
-        PublishedQuiz current = known(id, null);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.of(ProblemType.PRECONDITION_REQUIRED, "Name the version you edit: send If-Match with the ETag of GET /quizzes/"
-                    + id + ".");
-        }
-        String tag = rendered.detail(current).etagHeader();
-        for (String candidate : ifMatch.split(",")) {
-            String trimmed = candidate.strip();
-            if (trimmed.equals("*") || trimmed.equals(tag)) {
-                return current.version();
-            }
-        }
-        throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + id + "' is at version " + current.version()
-                + " now, not the version your If-Match names: GET it again and redo the change on top of it.");
+    /** The current version of a quiz the caller may manage: its owners and role admin only (QuizOwnership). */
+    private PublishedQuiz managed(String id) {
+        return ownership.current(Caller.of(identity), id).orElseThrow(() -> Problems.notFound("There is no quiz '" + id + "'."));
     }
 
     /**

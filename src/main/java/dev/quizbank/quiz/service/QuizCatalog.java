@@ -1,7 +1,9 @@
 package dev.quizbank.quiz.service;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -32,6 +34,7 @@ public class QuizCatalog {
     private final QuizVersionRepository repository;
     private final ConcurrentMap<VersionRef, PublishedQuiz> versions = new ConcurrentHashMap<>();
     private volatile SortedMap<String, PublishedQuiz> current = Collections.emptySortedMap();
+    private volatile Map<String, PublishedQuiz> newest = Map.of();
 
     QuizCatalog(QuizVersionRepository repository) {
         this.repository = repository;
@@ -44,6 +47,11 @@ public class QuizCatalog {
 
     public Optional<PublishedQuiz> current(String quizId) {
         return Optional.ofNullable(current.get(quizId));
+    }
+
+    /** The newest version of a quiz, retired or not: the one a restore brings back. */
+    public Optional<PublishedQuiz> newest(String quizId) {
+        return Optional.ofNullable(newest.get(quizId));
     }
 
     /** Any published version, of a retired quiz too: for reading the attempts graded on it. */
@@ -81,18 +89,23 @@ public class QuizCatalog {
     public synchronized void refresh() {
         QuarkusTransaction.joiningExisting().run(() -> {
             SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>();
+            Map<String, PublishedQuiz> last = new HashMap<>();
             Set<String> retired = repository.retiredQuizzes();
             repository.publishedVersions().forEach((quizId, numbers) -> {
                 numbers.forEach(number -> versions.computeIfAbsent(new VersionRef(quizId, number), ref -> {
                     QuizVersion stored = repository.find(quizId, number).orElseThrow();
+                    // A quiz's owner is set when it is created and never changes, so each version may keep it.
                     return new PublishedQuiz(quizId, number, QuizVersionMapper.toDocument(stored),
-                            QuizVersionMapper.toSettings(stored));
+                            QuizVersionMapper.toSettings(stored), repository.owner(quizId));
                 }));
+                PublishedQuiz latest = versions.get(new VersionRef(quizId, numbers.get(numbers.size() - 1)));
+                last.put(quizId, latest);
                 if (!retired.contains(quizId)) {
-                    refreshed.put(quizId, versions.get(new VersionRef(quizId, numbers.get(numbers.size() - 1))));
+                    refreshed.put(quizId, latest);
                 }
             });
             current = Collections.unmodifiableSortedMap(refreshed);
+            newest = Map.copyOf(last);
         });
     }
 

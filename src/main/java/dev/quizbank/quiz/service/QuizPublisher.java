@@ -102,6 +102,19 @@ public class QuizPublisher {
         catalog.refresh();
     }
 
+    /**
+     * Brings a retired quiz back into service with every version it had, if {@code expectedVersion} is
+     * still its newest; a quiz in service stays as it is.
+     */
+    public void restore(String quizId, int expectedVersion) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            repository.lockForPublishing(quizId);
+            newest(quizId, expectedVersion);
+            repository.restore(quizId);
+        });
+        catalog.refresh();
+    }
+
     private Publication change(String quizId, QuizSource source, Integer expectedVersion, String author) {
         Publication publication = QuarkusTransaction.requiringNew().call(() -> {
             repository.lockForPublishing(quizId);
@@ -121,7 +134,15 @@ public class QuizPublisher {
 
     /** The current version, checked to be {@code expectedVersion}, under the quiz's lock. */
     private QuizVersion current(String quizId, int expectedVersion) {
-        QuizVersion latest = repository.latest(quizId).filter(v -> !repository.isRetired(quizId))
+        if (repository.isRetired(quizId)) {
+            throw Problems.notFound("There is no quiz '" + quizId + "'.");
+        }
+        return newest(quizId, expectedVersion);
+    }
+
+    /** The newest version, retired or not, checked to be {@code expectedVersion}, under the quiz's lock. */
+    private QuizVersion newest(String quizId, int expectedVersion) {
+        QuizVersion latest = repository.latest(quizId)
                 .orElseThrow(() -> Problems.notFound("There is no quiz '" + quizId + "'."));
         if (latest.version != expectedVersion) {
             throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + quizId + "' is at version " + latest.version
@@ -130,7 +151,10 @@ public class QuizPublisher {
         return latest;
     }
 
-    /** Stores the next version unless it equals the latest; settings a source does not state are the self-study ones. */
+    /**
+     * Stores the next version unless it equals the latest; settings a source does not state are the
+     * self-study ones. The author of a quiz's first version owns it.
+     */
     private Publication store(String quizId, QuizSource stated, String author) {
         QuizSource source = stated.settings() != null ? stated
                 : new QuizSource(stated.id(), QuizSettings.SELF_STUDY, stated.document());
@@ -139,7 +163,7 @@ public class QuizPublisher {
                 && QuizVersionMapper.toSettings(latest.get()).equals(source.settings())) {
             return new Publication(latest.get().version, false);
         }
-        repository.insertQuizIfAbsent(quizId);
+        repository.insertQuizIfAbsent(quizId, author);
         int next = latest.map(v -> v.version + 1).orElse(1);
         String sha256 = Digests.sha256Hex(NativeFormat.write(source));
         repository.persist(QuizVersionMapper.toEntity(quizId, next, source.document(), source.settings(), sha256, author));

@@ -38,42 +38,51 @@ import dev.quizbank.common.Digests;
 import dev.quizbank.http.EntityTags;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.statistics.AttemptSelection;
 import dev.quizbank.statistics.HistogramSvg;
 import dev.quizbank.statistics.ItemMapSvg;
 import dev.quizbank.statistics.StatisticsCsv;
 import dev.quizbank.statistics.StatisticsReport;
 import dev.quizbank.statistics.service.QuizStatistics;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** Item statistics for authors: JSON, a CSV table, and two drawings. Computed on a worker thread, never on the read path. */
+/**
+ * Item statistics for a quiz's owners and role admin: JSON, a CSV table, and two drawings. Computed on
+ * a worker thread, never on the read path.
+ */
 @Path("/quizzes/{id}/statistics")
-@RolesAllowed(Caller.AUTHOR)
+@RolesAllowed({Caller.AUTHOR, Caller.ADMIN})
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Statistics", description = "Which questions work: Moodle's item statistics with confidence intervals (role author)")
+@Tag(name = "Statistics", description = "Which questions work: Moodle's item statistics with confidence intervals (a quiz's owners and role admin)")
 public class StatisticsResource {
 
     private static final String SVG = "image/svg+xml";
     private static final String ATTEMPTS = "all|first|last";
 
     private final QuizStatistics statistics;
+    private final QuizOwnership ownership;
+    private final SecurityIdentity identity;
     private final ObjectMapper mapper;
 
-    StatisticsResource(QuizStatistics statistics, ObjectMapper mapper) {
+    StatisticsResource(QuizStatistics statistics, QuizOwnership ownership, SecurityIdentity identity, ObjectMapper mapper) {
         this.statistics = statistics;
+        this.ownership = ownership;
+        this.identity = identity;
         this.mapper = mapper;
     }
 
     @GET
     @Produces({APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE})
     @Operation(operationId = "getQuizStatistics", summary = "Item statistics of a quiz version",
-            description = "Role author. Every figure as API.md defines it; null where it is undefined. With `Accept: text/csv`,"
+            description = "The quiz's owners and role admin. Every figure as API.md defines it; null where it is undefined. With `Accept: text/csv`,"
                     + " the per-question table: one row per question and choice, with a header row.")
     @APIResponse(responseCode = "200", description = "The statistics", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = {@Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = StatisticsReport.class)),
                     @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Not modified: no attempt has been added since")
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response json(@Parameter(ref = "QuizId") @PathParam("id") String id,
@@ -106,12 +115,12 @@ public class StatisticsResource {
     @GET
     @Path("histogram")
     @Produces(SVG)
-    @Operation(operationId = "getScoreHistogram", summary = "The score histogram, drawn", description = "Role author. An SVG image.")
+    @Operation(operationId = "getScoreHistogram", summary = "The score histogram, drawn", description = "The quiz's owners and role admin. An SVG image.")
     @APIResponse(responseCode = "200", description = "The drawing", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response histogram(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
@@ -125,12 +134,12 @@ public class StatisticsResource {
     @Path("items")
     @Produces(SVG)
     @Operation(operationId = "getItemMap", summary = "The item map, drawn",
-            description = "Role author. Facility against discrimination index per question, flagged questions marked; an SVG image.")
+            description = "The quiz's owners and role admin. Facility against discrimination index per question, flagged questions marked; an SVG image.")
     @APIResponse(responseCode = "200", description = "The drawing", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response items(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
@@ -143,6 +152,7 @@ public class StatisticsResource {
     /** The figures change with every attempt, so the ETag is the digest of the representation itself. */
     private Response answer(String id, String version, String attempts, String ifNoneMatch, String mediaType,
             Function<QuizStatistics.Computed, String> render) {
+        ownership.current(Caller.of(identity), id).orElseThrow(() -> Problems.notFound("There is no quiz '" + id + "'."));
         QuizStatistics.Computed computed = statistics.compute(id, version == null ? null : Integer.valueOf(version),
                 AttemptSelection.fromString(attempts))
                 .orElseThrow(() -> Problems.notFound(version == null ? "There is no quiz '" + id + "'."

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import dev.quizbank.support.Seed;
 class GraderTest {
 
     private static final PublishedQuiz QUIZ = new PublishedQuiz("chapter-20", 1, SourceFormat.NATIVE.read(Seed.TEXT).document(),
-            QuizSettings.SELF_STUDY);
+            QuizSettings.SELF_STUDY, Optional.empty());
 
     /** The first {@code correct} questions answered right, the rest wrong. */
     private static List<Answer> sheetScoring(int correct) {

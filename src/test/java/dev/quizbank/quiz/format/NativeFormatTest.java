@@ -142,7 +142,7 @@ class NativeFormatTest {
     void shouldRefuseABrokenFrontMatterAtItsLine() {
         assertThatThrownBy(() -> read("---\nid: exam-1\ncolour: blue\n---\n" + Seed.TEXT))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
-                        .containsExactly(new SourceViolation("line 3", "unknown front matter key 'colour' (id, review, anonymous, maxAttempts)")));
+                        .containsExactly(new SourceViolation("line 3", "unknown front matter key 'colour' (id, review, anonymous, maxAttempts, owners)")));
         assertThatThrownBy(() -> read("---\nanonymous: true\nmaxAttempts: 2\n---\n" + Seed.TEXT))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
                         .containsExactly(new SourceViolation("line 3", "maxAttempts needs 'anonymous: false'")));

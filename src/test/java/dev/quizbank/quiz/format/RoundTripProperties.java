@@ -41,9 +41,13 @@ class RoundTripProperties {
 
     @Provide
     Arbitrary<QuizSource> quizzes() {
-        Arbitrary<QuizSettings> settings = Arbitraries.of(QuizSettings.SELF_STUDY,
+        // Any subject a token may carry, a comma, a quote, a bracket or a space at either end included.
+        Arbitrary<List<String>> owners = Arbitraries.strings().withChars(" ,\"[]\\|@.éß").withCharRange('a', 'c').ofMinLength(1)
+                .ofMaxLength(8).filter(owner -> !owner.isBlank()).list().uniqueElements().ofMaxSize(4);
+        Arbitrary<QuizSettings> settings = Combinators.combine(Arbitraries.of(QuizSettings.SELF_STUDY,
                 new QuizSettings(QuizSettings.Review.SCORE, false, 3), new QuizSettings(QuizSettings.Review.SCORE, false, Integer.MAX_VALUE),
-                new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null))
+                new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null)), owners)
+                .as((stated, listed) -> new QuizSettings(stated.review(), stated.anonymous(), stated.maxAttempts(), listed))
                 .injectNull(0.2);
         Arbitrary<List<QuizDocument.Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),

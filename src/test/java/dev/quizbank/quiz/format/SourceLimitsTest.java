@@ -109,7 +109,7 @@ class SourceLimitsTest {
         SourceViolation violation = refused(SourceFormat.NATIVE, document).violations().getFirst();
 
         assertThat(violation.message()).isEqualTo("unknown front matter key '" + "k".repeat(60)
-                + "…' (id, review, anonymous, maxAttempts)");
+                + "…' (id, review, anonymous, maxAttempts, owners)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -35,7 +36,8 @@ import io.restassured.specification.RequestSpecification;
 class StatisticsResourceTest {
 
     private static final String QUIZ = "stats-quiz";
-    private static final String AUTHOR = Tokens.author("stats-author");
+    /** The quiz is published as a bundled one is: no author owns it, role admin manages it. */
+    private static final String ADMIN = Tokens.admin("stats-admin");
 
     @Inject
     QuizPublisher publisher;
@@ -70,22 +72,26 @@ class StatisticsResourceTest {
             .when().post("/attempts").then().statusCode(201);
     }
 
-    private static RequestSpecification author() {
-        return given().header("Authorization", "Bearer " + AUTHOR);
+    private static RequestSpecification admin() {
+        return given().header("Authorization", "Bearer " + ADMIN);
     }
 
     @Test
-    void shouldServeAuthorsOnly() {
+    void shouldServeOwnersAndAdminsOnly() {
         given().when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(401).header("WWW-Authenticate", "Bearer");
         given().header("Authorization", "Bearer " + Tokens.learner("stats-ann")).when().get("/quizzes/" + QUIZ + "/statistics")
             .then().statusCode(403).contentType("application/problem+json");
-        author().when().get("/quizzes/no-such-quiz/statistics").then().statusCode(404).contentType("application/problem+json");
-        author().queryParam("attempts", "best").when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(400);
+        for (String drawing : List.of("", "/histogram", "/items")) {
+            given().header("Authorization", "Bearer " + Tokens.author("stats-author")).when().get("/quizzes/" + QUIZ + "/statistics" + drawing)
+                .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("/problems/not-quiz-owner"));
+        }
+        admin().when().get("/quizzes/no-such-quiz/statistics").then().statusCode(404).contentType("application/problem+json");
+        admin().queryParam("attempts", "best").when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(400);
     }
 
     @Test
     void shouldCountTheAttemptsEachSelectionUses() {
-        JsonPath all = author().when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200)
+        JsonPath all = admin().when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200)
             .body("quizId", equalTo(QUIZ)).body("attemptsUsed", equalTo("all")).extract().jsonPath();
         assertThat(all.getInt("attempts")).isEqualTo(4);
         assertThat(all.getList("questions")).hasSize(25);
@@ -94,11 +100,11 @@ class StatisticsResourceTest {
         assertThat(all.getDouble("questions[0].facility")).isEqualTo(0.5);
         assertThat(all.getInt("score.max")).isEqualTo(25);
 
-        JsonPath first = author().queryParam("attempts", "first").when().get("/quizzes/" + QUIZ + "/statistics")
+        JsonPath first = admin().queryParam("attempts", "first").when().get("/quizzes/" + QUIZ + "/statistics")
             .then().statusCode(200).extract().jsonPath();
         assertThat(first.getInt("attempts")).isEqualTo(3);
         assertThat(first.getInt("score.max")).isEqualTo(25);
-        JsonPath last = author().queryParam("attempts", "last").when().get("/quizzes/" + QUIZ + "/statistics")
+        JsonPath last = admin().queryParam("attempts", "last").when().get("/quizzes/" + QUIZ + "/statistics")
             .then().statusCode(200).extract().jsonPath();
         assertThat(last.getInt("attempts")).isEqualTo(3);
         assertThat(last.getInt("score.max")).isEqualTo(1);
@@ -106,19 +112,19 @@ class StatisticsResourceTest {
 
     @Test
     void shouldServeACsvTable() {
-        String csv = author().accept("text/csv").when().get("/quizzes/" + QUIZ + "/statistics")
+        String csv = admin().accept("text/csv").when().get("/quizzes/" + QUIZ + "/statistics")
             .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         String[] rows = csv.split("\r\n");
         assertThat(rows[0]).startsWith("question,facility");
         assertThat(rows).hasSize(1 + 25 * 4);
-        author().accept("*/*").when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200)
+        admin().accept("*/*").when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200)
             .contentType(startsWith("application/json"));
     }
 
     @Test
     void shouldDrawTheHistogramAndTheItemMap() throws Exception {
         for (String drawing : new String[] {"histogram", "items"}) {
-            byte[] svg = author().accept("image/svg+xml").when().get("/quizzes/" + QUIZ + "/statistics/" + drawing)
+            byte[] svg = admin().accept("image/svg+xml").when().get("/quizzes/" + QUIZ + "/statistics/" + drawing)
                 .then().statusCode(200).contentType(startsWith("image/svg+xml")).extract().asByteArray();
             Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));
             assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
@@ -128,10 +134,10 @@ class StatisticsResourceTest {
 
     @Test
     void shouldChangeTheEtagWithANewAttempt() {
-        String etag = author().when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200).extract().header("ETag");
-        author().header("If-None-Match", etag).when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(304);
+        String etag = admin().when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200).extract().header("ETag");
+        admin().header("If-None-Match", etag).when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(304);
         post(null, "[]");
-        String changed = author().header("If-None-Match", etag).when().get("/quizzes/" + QUIZ + "/statistics")
+        String changed = admin().header("If-None-Match", etag).when().get("/quizzes/" + QUIZ + "/statistics")
             .then().statusCode(200).extract().header("ETag");
         assertThat(changed).isNotEqualTo(etag);
     }

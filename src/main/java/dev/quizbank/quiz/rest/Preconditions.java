@@ -1,0 +1,40 @@
+package dev.quizbank.quiz.rest;
+
+import dev.quizbank.problem.ProblemType;
+import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.service.PublishedQuiz;
+
+/**
+ * If-Match on the changes of a quiz: it names the version a change builds on by the ETag of
+ * {@code GET /quizzes/{id}}; the publisher checks again, under the quiz's lock, that it is still the newest.
+ */
+final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    /** The version {@code ifMatch} names, which must be {@code newest}: 428 without If-Match, 412 when it names another. */
+    static int required(PublishedQuiz newest, String ifMatch, RenderedQuizzes rendered) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problems.of(ProblemType.PRECONDITION_REQUIRED, "Name the version you edit: send If-Match with the ETag of GET /quizzes/"
+                    + newest.id() + ".");
+        }
+        return optional(newest, ifMatch, rendered);
+    }
+
+    /** As {@link #required}, except that a change without If-Match applies to {@code newest}. */
+    static int optional(PublishedQuiz newest, String ifMatch, RenderedQuizzes rendered) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return newest.version();
+        }
+        String tag = rendered.detail(newest).etagHeader();
+        for (String candidate : ifMatch.split(",")) {
+            String trimmed = candidate.strip();
+            if (trimmed.equals("*") || trimmed.equals(tag)) {
+                return newest.version();
+            }
+        }
+        throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + newest.id() + "' is at version " + newest.version()
+                + " now, not the version your If-Match names: GET it again and redo the change on top of it.");
+    }
+}

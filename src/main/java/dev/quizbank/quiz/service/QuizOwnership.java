@@ -1,0 +1,69 @@
+package dev.quizbank.quiz.service;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.quizbank.identity.Caller;
+
+/**
+ * Who may manage a quiz: edit, retire and restore it, and read what is for its owners alone (its
+ * source, its versions and its statistics). Its owners are the author who published it and the
+ * authors its newest version's settings list ({@code settings.owners}); role admin manages every
+ * quiz. A quiz first published from a bundled file has no publisher: only admin manages it, and
+ * whom admin lists. An edit never adds an owner, since whoever may edit is one already, or admin.
+ */
+@ApplicationScoped
+public class QuizOwnership {
+
+    /** The caller is neither an owner of the quiz nor admin. */
+    public static final class NotAnOwner extends RuntimeException {
+
+        NotAnOwner(String quizId) {
+            super("Quiz '" + quizId + "' is managed by its owners and role admin only; ask an owner to list you in"
+                    + " its settings.owners.", null, false, false);
+        }
+    }
+
+    private final QuizCatalog catalog;
+
+    QuizOwnership(QuizCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * The current version of a quiz in service, for a caller who may manage it; empty when there is none.
+     *
+     * @throws NotAnOwner when the caller may not manage it
+     */
+    public Optional<PublishedQuiz> current(Caller caller, String quizId) {
+        return catalog.current(quizId).map(quiz -> managed(caller, quiz));
+    }
+
+    /**
+     * The newest version of a quiz, retired or not, for a caller who may manage it; empty when there is none.
+     *
+     * @throws NotAnOwner when the caller may not manage it
+     */
+    public Optional<PublishedQuiz> newest(Caller caller, String quizId) {
+        // Only a restore asks, rarely, and what another instance retired or published may not be loaded yet.
+        catalog.refresh();
+        return catalog.newest(quizId).map(quiz -> managed(caller, quiz));
+    }
+
+    /** The rule itself: an admin, or an author who published the quiz or whom its settings list. */
+    private static boolean mayManage(Caller caller, PublishedQuiz quiz) {
+        if (caller.admin()) {
+            return true;
+        }
+        Optional<String> subject = caller.subject().filter(s -> caller.author());
+        return subject.isPresent() && (subject.equals(quiz.owner()) || quiz.settings().owners().contains(subject.get()));
+    }
+
+    private static PublishedQuiz managed(Caller caller, PublishedQuiz quiz) {
+        if (!mayManage(caller, quiz)) {
+            throw new NotAnOwner(quiz.id());
+        }
+        return quiz;
+    }
+}
