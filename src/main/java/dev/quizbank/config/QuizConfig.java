@@ -69,5 +69,15 @@ public interface QuizConfig {
          */
         @WithDefault("5s")
         Duration refreshInterval();
+
+        /**
+         * Memory for the versions that are not current (older versions, and those of retired quizzes), loaded
+         * from the database when asked for and dropped, least used first, beyond this weight; as much again
+         * for their serialised views. The current version of every quiz in service is always held, outside
+         * this bound. The default keeps a few of the largest quizzes (1 MiB sources) or hundreds of
+         * ordinary ones within a 128 MB heap.
+         */
+        @WithDefault("8M")
+        MemorySize oldVersionsMaxWeight();
     }
 }

@@ -85,7 +85,7 @@ public class AttemptService {
 
     /** A version never changes, so rendering an attempt again gives the bytes it was first answered with. */
     private String render(Attempt attempt) {
-        PublishedQuiz quiz = catalog.versionLoading(attempt.quizId, attempt.quizVersion)
+        PublishedQuiz quiz = catalog.version(attempt.quizId, attempt.quizVersion)
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
         return json(Grader.render(quiz, attempt.choices, attempt.id,
                 attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
