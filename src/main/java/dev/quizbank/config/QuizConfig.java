@@ -38,6 +38,27 @@ public interface QuizConfig {
 
     RateLimit rateLimit();
 
+    Statistics statistics();
+
+    /**
+     * Item statistics hold a cursor's buffer, an accumulator and the rendered report while they run, so only a few
+     * run at once and a few more wait their turn (on worker threads); beyond that a request is answered 503 with
+     * Retry-After, and memory does not grow with the number of requests.
+     */
+    interface Statistics {
+        /** How many are computed at once. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How many more may wait for a turn. */
+        @WithDefault("4")
+        int maxQueued();
+
+        /** How long one may wait for a turn before it is answered 503. */
+        @WithDefault("10s")
+        Duration maxWait();
+    }
+
     /** A token bucket per client on POST /attempts, kept in each instance's memory. */
     interface RateLimit {
         @WithDefault("true")
