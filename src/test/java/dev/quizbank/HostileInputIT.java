@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,9 +31,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
+import dev.quizbank.support.LargeQuiz;
 import dev.quizbank.support.RawHttp;
 import dev.quizbank.support.Seed;
 import dev.quizbank.support.ServiceProcess;
+import dev.quizbank.support.Sql;
 import dev.quizbank.support.TestDatabase;
 import dev.quizbank.support.Tokens;
 
@@ -188,6 +192,52 @@ class HostileInputIT {
         }
         assertHealthy();
         assertThat(service.log()).as("a client's malformed body is not the service's error").doesNotContain(" ERROR ");
+    }
+
+    /**
+     * Issue 22: sixteen authors at once asking for the statistics of a 500-question quiz with 4,000 attempts,
+     * in every representation. Each is computed or refused with a 503 problem and Retry-After (a few run, a few
+     * wait, the rest are refused); none runs the heap out, and the service stays healthy.
+     */
+    @Example
+    void shouldComputeOrRefuseAFloodOfStatistics() throws Exception {
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/quizzes?id=stats-flood"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + AUTHOR)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(LargeQuiz.source("stats-flood", 1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        Sql.execute(database, """
+                insert into quizbank.attempt (id, quiz_id, quiz_version, submitted_at, score, answered, choices)
+                select gen_random_uuid(), 'stats-flood', 1, now(), 0, 500,
+                       (select decode(string_agg(lpad(to_hex(1 + (random() * 3)::int), 2, '0'), ''), 'hex')
+                        from generate_series(1, 500) question where n > 0)
+                from generate_series(1, 4000) n""");
+        List<String[]> operations = List.of(new String[] {"", "application/json"}, new String[] {"", "text/csv"},
+                new String[] {"/histogram", "image/svg+xml"}, new String[] {"/items", "image/svg+xml"});
+        List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String[] operation = operations.get(i % operations.size());
+            flood.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(service.baseUrl + "/quizzes/stats-flood/statistics" + operation[0]))
+                    .header("Authorization", "Bearer " + AUTHOR).header("Accept", operation[1]).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : flood) {
+            HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+            assertComputedOrBusy(response);
+        }
+        assertHealthy();
+        assertThat(service.log()).doesNotContain("OutOfMemoryError", "blocked for", " ERROR ");
+    }
+
+    private static void assertComputedOrBusy(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 503);
+        if (response.statusCode() == 503) {
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            assertThat(response.body()).contains("\"type\":\"/problems/busy\"");
+        } else {
+            assertThat(response.body()).isNotEmpty();
+        }
     }
 
     /**

@@ -47,6 +47,27 @@ public interface QuizConfig {
 
     RateLimit rateLimit();
 
+    Statistics statistics();
+
+    /**
+     * Item statistics hold a cursor's buffer, an accumulator and the rendered report while they run, so only a few
+     * run at once and a few more wait their turn (on worker threads); beyond that a request is answered 503 with
+     * Retry-After, and memory does not grow with the number of requests.
+     */
+    interface Statistics {
+        /** How many are computed at once. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How many more may wait for a turn. */
+        @WithDefault("4")
+        int maxQueued();
+
+        /** How long one may wait for a turn before it is answered 503. */
+        @WithDefault("10s")
+        Duration maxWait();
+    }
+
     /** A token bucket per client on POST /attempts, kept in each instance's memory. */
     interface RateLimit {
         @WithDefault("true")
@@ -78,5 +99,15 @@ public interface QuizConfig {
          */
         @WithDefault("5s")
         Duration refreshInterval();
+
+        /**
+         * Memory for the versions that are not current (older versions, and those of retired quizzes), loaded
+         * from the database when asked for and dropped, least used first, beyond this weight; as much again
+         * for their serialised views. The current version of every quiz in service is always held, outside
+         * this bound. The default keeps a few of the largest quizzes (1 MiB sources) or hundreds of
+         * ordinary ones within a 128 MB heap.
+         */
+        @WithDefault("8M")
+        MemorySize oldVersionsMaxWeight();
     }
 }

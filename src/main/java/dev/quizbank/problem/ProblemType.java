@@ -20,7 +20,8 @@ public enum ProblemType {
     VERSION_CONFLICT("/problems/version-conflict", 412, "Precondition Failed"),
     PRECONDITION_REQUIRED("/problems/precondition-required", 428, "Precondition Required"),
     RATE_LIMITED("/problems/rate-limited", 429, "Too Many Requests"),
-    DATABASE_UNAVAILABLE("/problems/database-unavailable", 503, "Service Unavailable");
+    DATABASE_UNAVAILABLE("/problems/database-unavailable", 503, "Service Unavailable"),
+    BUSY("/problems/busy", 503, "Service Unavailable");
 
     static final URI ABOUT_BLANK = URI.create("about:blank");
 

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as a process of its
@@ -20,6 +22,8 @@ import java.util.Map;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** A generation's line of GC.heap_info, as the serial collector writes it ("Tenured    total 87424K, used 35011K"). */
+    private static final Pattern GENERATION_USED = Pattern.compile("^(?:DefNew|Tenured)\\s+total \\d+K, used (\\d+)K");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** The packaged jar; its directory holds the AOT cache the build trains. */
     public static final Path JAR = Path.of(System.getProperty("quizbank.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
@@ -85,6 +89,35 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("instance not ready within " + timeout + ":\n" + log());
+    }
+
+    /**
+     * The heap the instance's live objects take, in bytes: what its collector leaves in use after a full
+     * collection that {@code jcmd} asks for (the sum of the generations, as {@code GC.heap_info} lists them).
+     */
+    public long heapUsedAfterFullGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        long usedKb = 0;
+        for (String line : jcmd("GC.heap_info").lines().toList()) {
+            Matcher generation = GENERATION_USED.matcher(line);
+            if (generation.find()) {
+                usedKb += Long.parseLong(generation.group(1));
+            }
+        }
+        if (usedKb == 0) {
+            throw new IllegalStateException("jcmd GC.heap_info named no generation of the serial collector");
+        }
+        return usedKb * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "jcmd",
+                Long.toString(process.pid()), command).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed:\n" + output);
+        }
+        return output;
     }
 
     public String log() throws IOException {

@@ -33,6 +33,13 @@ public final class Sql {
         }
     }
 
+    public static void execute(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.execute();
+        }
+    }
+
     private static long count(Connection c, String sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();

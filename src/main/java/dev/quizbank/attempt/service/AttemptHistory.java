@@ -30,18 +30,24 @@ public class AttemptHistory {
 
     public AttemptSummary.Page page(Caller caller, Optional<String> quizId, int page, int size) {
         Optional<String> learner = caller.author() ? Optional.empty() : caller.subject();
-        return QuarkusTransaction.joiningExisting().call(() -> {
+        Rows rows = QuarkusTransaction.joiningExisting().call(() -> {
             PanacheQuery<Attempt> query = attempts.history(learner, quizId);
             // A page far past the end is empty, not a wrapped-around offset: SQL offsets are ints here.
             long first = (long) page * size;
             List<Attempt> items = first > Integer.MAX_VALUE ? List.of()
                     : query.range((int) first, (int) Math.min(first + size - 1, Integer.MAX_VALUE)).list();
-            return new AttemptSummary.Page(items.stream().map(this::summary).toList(), page, size, query.count());
+            return new Rows(items, query.count());
         });
+        // Outside the query's transaction: each version the catalog has to load is loaded in a transaction
+        // of its own, whose entities are gone when it ends, so a page of many versions never holds them all.
+        return new AttemptSummary.Page(rows.attempts().stream().map(this::summary).toList(), page, size, rows.total());
+    }
+
+    private record Rows(List<Attempt> attempts, long total) {
     }
 
     private AttemptSummary summary(Attempt attempt) {
-        Optional<QuizDocument> content = catalog.versionLoading(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
+        Optional<QuizDocument> content = catalog.version(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
         int maxScore = content.map(QuizDocument::maxScore).orElse(0);
         String level = content.flatMap(c -> Grader.band(c, attempt.score)).map(QuizDocument.Band::level).orElse(null);
         return new AttemptSummary(attempt.id, attempt.quizId, attempt.quizVersion,

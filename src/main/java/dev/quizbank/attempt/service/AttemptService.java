@@ -90,7 +90,7 @@ public class AttemptService {
      * apply (a retired quiz's are those of the version).
      */
     private String render(Attempt attempt) {
-        PublishedQuiz version = catalog.versionLoading(attempt.quizId, attempt.quizVersion)
+        PublishedQuiz version = catalog.version(attempt.quizId, attempt.quizVersion)
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
         PublishedQuiz quiz = catalog.current(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
         return json(Grader.render(quiz, attempt.choices, attempt.id,

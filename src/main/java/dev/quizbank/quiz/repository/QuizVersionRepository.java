@@ -1,11 +1,9 @@
 package dev.quizbank.quiz.repository;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,14 +21,17 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
         return find("quizId = ?1 order by version desc", quizId).firstResultOptional();
     }
 
-    /** Every published version number of every quiz, oldest first. */
-    public Map<String, List<Integer>> publishedVersions() {
-        Map<String, List<Integer>> published = new HashMap<>();
-        getEntityManager()
-                .createQuery("select v.quizId, v.version from QuizVersion v order by v.quizId, v.version", Object[].class)
-                .getResultList()
-                .forEach(row -> published.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((Integer) row[1]));
-        return published;
+    /** The newest version number of every quiz in service (not retired). */
+    public Map<String, Integer> currentVersions() {
+        Map<String, Integer> newest = new HashMap<>();
+        List<?> rows = getEntityManager().createNativeQuery("""
+                select v.quiz_id, max(v.version) from {h-schema}quiz_version v join {h-schema}quiz q on q.id = v.quiz_id
+                where q.retired_at is null group by v.quiz_id""", Object[].class).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            newest.put((String) columns[0], ((Number) columns[1]).intValue());
+        }
+        return newest;
     }
 
     /**
@@ -41,12 +42,6 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('quizbank.publish:' || ?1))")
                 .setParameter(1, quizId)
                 .getSingleResult();
-    }
-
-    /** The ids of the retired quizzes. */
-    public Set<String> retiredQuizzes() {
-        return Set.copyOf(getEntityManager().createNativeQuery("select id from {h-schema}quiz where retired_at is not null", String.class)
-                .getResultList());
     }
 
     public boolean isRetired(String quizId) {

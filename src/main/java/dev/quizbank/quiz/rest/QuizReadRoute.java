@@ -31,9 +31,10 @@ import io.vertx.ext.web.RoutingContext;
  * The hot reads, {@code GET /quizzes/{id}} and {@code GET /quizzes/{id}/questions}, answered straight
  * from the rendered bytes on the event loop, after the gate and CORS but before Quarkus REST's
  * dispatch, whose work these reads do not need (BENCHMARKS.md has what it cost them).
- * Only the plain case is taken: a published quiz, at most a well-formed {@code version}, an Accept
- * that JSON satisfies. Everything else, refusals included, goes on to {@link QuizResource}, which
- * answers it as it answers all of these, with the same {@link RenderedQuizzes.Reply}.
+ * Only the plain case is taken: a published quiz, at most a well-formed {@code version} that the catalog
+ * holds in memory, an Accept that JSON satisfies. Everything else, refusals and older versions still
+ * to be loaded from the database included, goes on to {@link QuizResource}, which answers it as it
+ * answers all of these, with the same {@link RenderedQuizzes.Reply}.
  */
 @ApplicationScoped
 class QuizReadRoute {
@@ -97,7 +98,7 @@ class QuizReadRoute {
         boolean plain = (pinned == null || pinned.matches()) && takesJson(request.getHeader(HttpHeaders.ACCEPT))
                 && request.path().equals("/quizzes/" + id + suffix);
         Optional<PublishedQuiz> quiz = plain
-                ? catalog.find(id, pinned == null ? null : Integer.valueOf(pinned.group(1)))
+                ? catalog.findInMemory(id, pinned == null ? null : Integer.valueOf(pinned.group(1)))
                 : Optional.empty();
         if (quiz.isEmpty()) {
             context.next();

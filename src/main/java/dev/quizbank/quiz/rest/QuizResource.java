@@ -32,9 +32,10 @@ import dev.quizbank.quiz.service.QuizCatalog;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
- * Served from memory on the I/O threads: published versions never change, so no read waits for the
- * database. The plain reads of a quiz and its questions are answered before they reach here, by
- * {@link QuizReadRoute}; these methods document them and answer every other request.
+ * Published versions never change, so the current ones are served from memory. The plain reads of a
+ * quiz and its questions are answered before they reach here, by {@link QuizReadRoute}; these methods
+ * document them and answer every other request, on a worker thread, since an older version may have
+ * to be loaded from the database first.
  */
 @Path("/quizzes")
 @Produces(APPLICATION_JSON)
@@ -74,7 +75,6 @@ public class QuizResource {
     }
 
     @GET
-    @NonBlocking
     @Path("{id}")
     @Operation(operationId = "getQuiz", summary = "Get a quiz", description = "A quiz version with its scoring guide; the current version unless `version` names an earlier one.")
     @APIResponse(responseCode = "200", description = "The quiz",
@@ -94,7 +94,6 @@ public class QuizResource {
     }
 
     @GET
-    @NonBlocking
     @Path("{id}/questions")
     @Operation(operationId = "getQuizQuestions", summary = "Get the questions of a quiz",
             description = "Questions in number order with their choices in source order. Answers and explanations are withheld.")

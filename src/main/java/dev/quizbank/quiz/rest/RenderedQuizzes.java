@@ -6,22 +6,27 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.quizbank.common.Digests;
+import dev.quizbank.config.QuizConfig;
 import dev.quizbank.http.ContentCodings;
 import dev.quizbank.http.EntityTags;
 import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.QuizCatalog;
 
 /**
  * Published versions never change, so each representation is serialised and gzip-compressed once,
- * with its ETag, and served from memory afterwards.
+ * with its ETag, and served from memory afterwards: those of the current versions for as long as they
+ * are current, those of older versions from a cache bounded by weight, as the catalog bounds the
+ * versions themselves ({@code quiz.catalog.old-versions-max-weight}).
  */
 @ApplicationScoped
 class RenderedQuizzes {
@@ -59,33 +64,60 @@ class RenderedQuizzes {
         }
     }
 
-    private record Key(String quizId, int version, String view) {
+    private enum View {
+        DETAIL, QUESTIONS
     }
 
-    private final ObjectMapper mapper;
-    private final ConcurrentMap<Key, Rendered> rendered = new ConcurrentHashMap<>();
+    private record Key(String quizId, int version, View view) {
+    }
 
-    RenderedQuizzes(ObjectMapper mapper) {
+    /** A rendered view's arrays, and about as much again for its objects, the ETag and the cache's entry. */
+    private static final int OVERHEAD = 200;
+
+    private final ObjectMapper mapper;
+    private final QuizCatalog catalog;
+    private final ConcurrentMap<Key, Rendered> current = new ConcurrentHashMap<>();
+    private final Cache<Key, Rendered> older;
+
+    RenderedQuizzes(ObjectMapper mapper, QuizCatalog catalog, QuizConfig config) {
         this.mapper = mapper;
+        this.catalog = catalog;
+        this.older = Caffeine.newBuilder()
+                .maximumWeight(config.catalog().oldVersionsMaxWeight().asLongValue())
+                .weigher((Key key, Rendered view) -> view.body().length + view.gzipped().length + OVERHEAD)
+                .build();
     }
 
     Rendered detail(PublishedQuiz quiz) {
-        return render(quiz, "detail", QuizViews.QuizDetail::of);
+        return render(quiz, View.DETAIL);
     }
 
     Rendered questions(PublishedQuiz quiz) {
-        return render(quiz, "questions", QuizViews.QuizQuestions::of);
+        return render(quiz, View.QUESTIONS);
     }
 
-    private Rendered render(PublishedQuiz quiz, String view, Function<PublishedQuiz, Object> toView) {
-        return rendered.computeIfAbsent(new Key(quiz.id(), quiz.version(), view), key -> {
-            try {
-                byte[] body = mapper.writeValueAsBytes(toView.apply(quiz));
-                return new Rendered(body, gzip(body), new EntityTag(digest(body)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("a quiz view did not serialise", e);
-            }
-        });
+    private Rendered render(PublishedQuiz quiz, View view) {
+        Key key = new Key(quiz.id(), quiz.version(), view);
+        Rendered held = current.get(key);
+        if (held != null) {
+            return held;
+        }
+        if (!catalog.isCurrent(quiz.id(), quiz.version())) {
+            return older.get(key, k -> serialise(quiz, view));
+        }
+        Rendered rendered = current.computeIfAbsent(key, k -> serialise(quiz, view));
+        // The views of versions that are no longer current go, as a new current one comes.
+        current.keySet().removeIf(k -> !catalog.isCurrent(k.quizId(), k.version()));
+        return rendered;
+    }
+
+    private Rendered serialise(PublishedQuiz quiz, View view) {
+        try {
+            byte[] body = mapper.writeValueAsBytes(view == View.DETAIL ? QuizViews.QuizDetail.of(quiz) : QuizViews.QuizQuestions.of(quiz));
+            return new Rendered(body, gzip(body), new EntityTag(digest(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a quiz view did not serialise", e);
+        }
     }
 
     private static byte[] gzip(byte[] body) throws IOException {

@@ -13,8 +13,34 @@ import dev.quizbank.quiz.document.QuizDocument;
  */
 public record PublishedQuiz(String id, int version, QuizDocument content, QuizSettings settings, Optional<String> owner) {
 
+    /** A record or list with its header and fields, and a string's object and array headers, on a 64-bit JVM. */
+    private static final int OBJECT = 32;
+    private static final int STRING = 40;
+
     /** This version's questions and key under other settings: the quiz's current ones decide who, how often and what is shown. */
     public PublishedQuiz under(QuizSettings current) {
         return current.equals(settings) ? this : new PublishedQuiz(id, version, content, current, owner);
+    }
+    /**
+     * Roughly the bytes this version holds on the heap, to weigh it against the catalog's bound: the texts
+     * dominate (a byte a character, two for a text beyond Latin-1), then one object per part.
+     */
+    public long footprint() {
+        long bytes = OBJECT + text(content.title()) + text(content.description());
+        for (QuizDocument.Question question : content.questions()) {
+            bytes += 2 * OBJECT + text(question.text()) + text(question.correctChoice()) + text(question.explanation());
+            for (QuizDocument.Choice choice : question.choices()) {
+                bytes += OBJECT + text(choice.key()) + text(choice.text());
+            }
+        }
+        for (QuizDocument.Band band : content.scoringGuide()) {
+            bytes += OBJECT + text(band.level()) + text(band.recommendation());
+        }
+        return bytes;
+    }
+
+    private static long text(String text) {
+        boolean latin1 = text.chars().allMatch(c -> c < 0x100);
+        return STRING + (long) text.length() * (latin1 ? 1 : 2);
     }
 }

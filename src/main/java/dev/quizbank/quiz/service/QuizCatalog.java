@@ -1,20 +1,22 @@
 package dev.quizbank.quiz.service;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.quizbank.config.QuizConfig;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
 import dev.quizbank.quiz.repository.QuizVersionRepository;
@@ -22,8 +24,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The published quizzes, every version of each, held in memory so that reads never wait for the
- * database. A published version never changes, so a version once loaded is kept for good; every
+ * The published quizzes. The current version of every quiz in service is held in memory, so that its
+ * reads never wait for the database. Any other version is loaded when asked for, into a cache bounded
+ * by weight ({@code quiz.catalog.old-versions-max-weight}), so that memory stays flat however many
+ * versions there are; a published version never changes, so a cached one never goes stale. Every
  * {@code quiz.catalog.refresh-interval} the catalog looks for versions other instances published.
  */
 @ApplicationScoped
@@ -32,12 +36,16 @@ public class QuizCatalog {
     private static final Logger LOG = Logger.getLogger(QuizCatalog.class);
 
     private final QuizVersionRepository repository;
-    private final ConcurrentMap<VersionRef, PublishedQuiz> versions = new ConcurrentHashMap<>();
+    /** Futures, so that a load waits for the database outside the cache's locks, and one load serves all who ask. */
+    private final AsyncCache<VersionRef, PublishedQuiz> older;
     private volatile SortedMap<String, PublishedQuiz> current = Collections.emptySortedMap();
-    private volatile Map<String, PublishedQuiz> newest = Map.of();
 
-    QuizCatalog(QuizVersionRepository repository) {
+    QuizCatalog(QuizVersionRepository repository, QuizConfig config) {
         this.repository = repository;
+        this.older = Caffeine.newBuilder()
+                .maximumWeight(config.catalog().oldVersionsMaxWeight().asLongValue())
+                .weigher((VersionRef ref, PublishedQuiz quiz) -> (int) Math.min(Integer.MAX_VALUE, quiz.footprint()))
+                .buildAsync();
     }
 
     /** The current version of every quiz in service (not retired), ordered by id. */
@@ -49,30 +57,69 @@ public class QuizCatalog {
         return Optional.ofNullable(current.get(quizId));
     }
 
-    /** The newest version of a quiz, retired or not: the one a restore brings back. */
+    /**
+     * The newest version of a quiz, retired or not: the one a restore brings back. A retired quiz's is
+     * loaded from the database: call this on a worker thread.
+     */
     public Optional<PublishedQuiz> newest(String quizId) {
-        return Optional.ofNullable(newest.get(quizId));
+        return current(quizId).or(() -> QuarkusTransaction.joiningExisting()
+                .call(() -> repository.latest(quizId).map(stored -> stored.version))
+                .flatMap(number -> version(quizId, number)));
     }
 
-    /** Any published version, of a retired quiz too: for reading the attempts graded on it. */
-    public Optional<PublishedQuiz> version(String quizId, int version) {
-        return Optional.ofNullable(versions.get(new VersionRef(quizId, version)));
+    public boolean isCurrent(String quizId, int version) {
+        PublishedQuiz held = current.get(quizId);
+        return held != null && held.version() == version;
     }
 
     /**
-     * Any published version, loading what other instances published since the last refresh: for
-     * reading stored attempts, on a worker thread (it may wait for the database).
+     * A version of a quiz in service, the current one when {@code version} is null. An older one may be
+     * loaded from the database: call this on a worker thread.
      */
-    public Optional<PublishedQuiz> versionLoading(String quizId, int version) {
-        return version(quizId, version).or(() -> {
-            refresh();
-            return version(quizId, version);
+    public Optional<PublishedQuiz> find(String quizId, Integer version) {
+        return current(quizId).flatMap(held -> version == null || version == held.version() ? Optional.of(held)
+                // Newer ones are another instance's, not known here until the next refresh.
+                : version < held.version() ? version(quizId, version) : Optional.empty());
+    }
+
+    /** What {@link #find} finds without waiting: empty also for an older version not in memory now. For the I/O threads. */
+    public Optional<PublishedQuiz> findInMemory(String quizId, Integer version) {
+        return current(quizId).flatMap(held -> {
+            if (version == null || version == held.version()) {
+                return Optional.of(held);
+            }
+            CompletableFuture<PublishedQuiz> cached = version < held.version() ? older.getIfPresent(new VersionRef(quizId, version)) : null;
+            return cached != null && cached.isDone() && !cached.isCompletedExceptionally()
+                    ? Optional.ofNullable(cached.getNow(null)) : Optional.empty();
         });
     }
 
-    /** A version of a quiz in service, the current one when {@code version} is null. */
-    public Optional<PublishedQuiz> find(String quizId, Integer version) {
-        return version == null ? current(quizId) : current(quizId).flatMap(quiz -> version(quizId, version));
+    /**
+     * Any published version, of a retired quiz too (for the attempts graded on it), loaded from the
+     * database unless it is held: call this on a worker thread. A caller's transaction is joined, so
+     * that a request never holds two connections.
+     */
+    public Optional<PublishedQuiz> version(String quizId, int version) {
+        PublishedQuiz held = current.get(quizId);
+        if (held != null && held.version() == version) {
+            return Optional.of(held);
+        }
+        VersionRef ref = new VersionRef(quizId, version);
+        CompletableFuture<PublishedQuiz> loading = new CompletableFuture<>();
+        CompletableFuture<PublishedQuiz> cached = older.get(ref, (key, executor) -> loading);
+        if (cached == loading) {
+            try {
+                loading.complete(QuarkusTransaction.joiningExisting().call(() -> load(ref)));
+            } catch (RuntimeException e) {
+                loading.completeExceptionally(e);
+            }
+        }
+        try {
+            // A version that is not there completes as null, which the cache does not keep.
+            return Optional.ofNullable(cached.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Scheduled(every = "${quiz.catalog.refresh-interval}", delayed = "${quiz.catalog.refresh-interval}",
@@ -85,28 +132,35 @@ public class QuizCatalog {
         }
     }
 
-    /** Loads the versions published since the last refresh, and moves each quiz to its newest. */
+    /**
+     * Moves each quiz in service to its newest version, loading each new one in a transaction of its
+     * own (so that a start with many large quizzes never runs into a transaction timeout); a version
+     * that stops being current, or whose quiz was retired, joins the older ones.
+     */
     public synchronized void refresh() {
-        QuarkusTransaction.joiningExisting().run(() -> {
-            SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>();
-            Map<String, PublishedQuiz> last = new HashMap<>();
-            Set<String> retired = repository.retiredQuizzes();
-            repository.publishedVersions().forEach((quizId, numbers) -> {
-                numbers.forEach(number -> versions.computeIfAbsent(new VersionRef(quizId, number), ref -> {
-                    QuizVersion stored = repository.find(quizId, number).orElseThrow();
-                    // A quiz's owner is set when it is created and never changes, so each version may keep it.
-                    return new PublishedQuiz(quizId, number, QuizVersionMapper.toDocument(stored),
-                            QuizVersionMapper.toSettings(stored), repository.owner(quizId));
-                }));
-                PublishedQuiz latest = versions.get(new VersionRef(quizId, numbers.get(numbers.size() - 1)));
-                last.put(quizId, latest);
-                if (!retired.contains(quizId)) {
-                    refreshed.put(quizId, latest);
-                }
-            });
-            current = Collections.unmodifiableSortedMap(refreshed);
-            newest = Map.copyOf(last);
+        Map<String, Integer> newest = QuarkusTransaction.joiningExisting().call(repository::currentVersions);
+        SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>();
+        newest.forEach((quizId, number) -> {
+            PublishedQuiz held = current.get(quizId);
+            if (held == null || held.version() != number) {
+                held = version(quizId, number).orElseThrow();
+                older.synchronous().invalidate(new VersionRef(quizId, number));
+            }
+            refreshed.put(quizId, held);
         });
+        current.values().stream().filter(held -> refreshed.get(held.id()) != held).forEach(
+                held -> older.put(new VersionRef(held.id(), held.version()), CompletableFuture.completedFuture(held)));
+        current = Collections.unmodifiableSortedMap(refreshed);
+    }
+
+    private PublishedQuiz load(VersionRef ref) {
+        return repository.find(ref.quizId(), ref.version()).map(this::published).orElse(null);
+    }
+
+    /** A quiz's owner is set when it is created and never changes, so each version may keep it. */
+    private PublishedQuiz published(QuizVersion stored) {
+        return new PublishedQuiz(stored.quizId, stored.version, QuizVersionMapper.toDocument(stored),
+                QuizVersionMapper.toSettings(stored), repository.owner(stored.quizId));
     }
 
     private record VersionRef(String quizId, int version) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -21,8 +22,10 @@ import dev.quizbank.statistics.StatisticsAccumulator;
 
 /**
  * Item statistics of a quiz version: one streamed pass over the compact attempt rows (a cursor, so
- * memory depends on the quiz, never on the number of attempts). {@code first} and {@code last} pick
- * one attempt per learner in SQL; every anonymous attempt counts on its own.
+ * memory depends on the quiz, never on the number of attempts), and no more of them at once than
+ * {@link StatisticsPermits} allows, so memory does not depend on the number of requests either.
+ * {@code first} and {@code last} pick one attempt per learner in SQL; every anonymous attempt counts
+ * on its own.
  */
 @ApplicationScoped
 public class QuizStatistics {
@@ -40,17 +43,32 @@ public class QuizStatistics {
             union all
             select choices from quizbank.attempt where quiz_id = ? and quiz_version = ? and learner_id is null""";
 
+    /** About a megabyte of attempt rows per round trip to the database, and at most this many rows. */
+    private static final int FETCH_BYTES = 1 << 20;
+    private static final int MAX_FETCH_ROWS = 10_000;
+    /** What a row costs beside its one byte per question, in the driver's buffers. */
+    private static final int ROW_OVERHEAD = 64;
+
     private final QuizCatalog catalog;
     private final DataSource dataSource;
+    private final StatisticsPermits permits;
 
-    QuizStatistics(QuizCatalog catalog, DataSource dataSource) {
+    QuizStatistics(QuizCatalog catalog, DataSource dataSource, StatisticsPermits permits) {
         this.catalog = catalog;
         this.dataSource = dataSource;
+        this.permits = permits;
     }
 
-    /** Empty when there is no such quiz or version. */
-    public Optional<Computed> compute(String quizId, Integer version, AttemptSelection selection) {
-        return catalog.find(quizId, version).map(quiz -> new Computed(quiz, selection, scan(quiz, selection)));
+    /**
+     * The figures, and {@code report} made of them, in one turn of {@link StatisticsPermits}; empty when
+     * there is no such quiz or version.
+     *
+     * @throws StatisticsBusy when no turn is to be had
+     */
+    public <T> Optional<T> compute(String quizId, Integer version, AttemptSelection selection, Function<Computed, T> report) {
+        try (StatisticsPermits.Permit turn = permits.acquire()) {
+            return catalog.find(quizId, version).map(quiz -> report.apply(new Computed(quiz, selection, scan(quiz, selection))));
+        }
     }
 
     private Statistics scan(PublishedQuiz quiz, AttemptSelection selection) {
@@ -62,7 +80,7 @@ public class QuizStatistics {
         };
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
             connection.setAutoCommit(false);
-            query.setFetchSize(10_000);
+            query.setFetchSize(Math.min(MAX_FETCH_ROWS, FETCH_BYTES / (quiz.content().questions().size() + ROW_OVERHEAD)));
             for (int i = 0; i < (selection == AttemptSelection.ALL ? 1 : 2); i++) {
                 query.setString(2 * i + 1, quiz.id());
                 query.setInt(2 * i + 2, quiz.version());
