@@ -16,7 +16,7 @@ import dev.quizbank.statistics.Statistics.QuestionStatistics;
  */
 final class ItemAnalysis {
 
-    /** The 0.975 quantile of the standard normal distribution, as API.md fixes it. */
+    /** The 0.975 quantile of the standard normal distribution, as docs/statistics.md fixes it. */
     static final double Z = 1.959963984540054;
 
     private ItemAnalysis() {

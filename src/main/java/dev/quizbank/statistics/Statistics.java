@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The figures of API.md Part 2 "Statistics" over the attempts used. A figure that is undefined
+ * The figures of docs/statistics.md over the attempts used. A figure that is undefined
  * for these attempts (too few of them, a zero variance, a zero denominator) is null, and the
  * contract wants it written as null, not left out. Nothing is rounded.
  */

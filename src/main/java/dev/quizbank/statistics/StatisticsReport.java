@@ -10,7 +10,7 @@ import dev.quizbank.statistics.Statistics.QuestionStatistics;
 import dev.quizbank.statistics.Statistics.ReliabilityStatistics;
 import dev.quizbank.statistics.Statistics.ScoreStatistics;
 
-/** The JSON body of {@code GET /quizzes/{id}/statistics}, in the order of API.md. */
+/** The JSON body of {@code GET /quizzes/{id}/statistics}, in the order of docs/statistics.md. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "Item statistics of one quiz version over the attempts used")
 public record StatisticsReport(
