@@ -80,7 +80,7 @@ public final class QuizRules {
         if (document == null) {
             return;
         }
-        if (line("title", document.title(), "the title") && NativeFormat.endsBlock(document.title())) {
+        if (line("title", document.title(), "the title") && NativeSyntax.endsBlock(document.title())) {
             fault("title", "the title reads as a heading: " + Echo.quoted(document.title()));
         }
         if (document.chapter() < 0 || document.chapter() > MAX_CHAPTER) {
@@ -109,7 +109,7 @@ public final class QuizRules {
         String name = "question " + question.number();
         if (text(path + ".text", question.text(), name + "'s text", true)) {
             for (String line : question.text().split("\n", -1)) {
-                if (NativeFormat.endsQuestionText(line)) {
+                if (NativeSyntax.endsQuestionText(line)) {
                     fault(path + ".text", name + "'s text has a line that reads as a choice, an answer or a heading: "
                             + Echo.quoted(line));
                     break;
@@ -166,7 +166,7 @@ public final class QuizRules {
     private void headings(String path, String text, int fromLine, String name) {
         String[] lines = text.split("\n", -1);
         for (int k = fromLine; k < lines.length; k++) {
-            if (NativeFormat.endsBlock(lines[k])) {
+            if (NativeSyntax.endsBlock(lines[k])) {
                 fault(path, name + " has a line that reads as a heading: " + Echo.quoted(lines[k]));
                 return;
             }
