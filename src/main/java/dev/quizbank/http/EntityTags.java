@@ -9,7 +9,7 @@ public final class EntityTags {
     }
 
     /** Whether {@code ifNoneMatch} (a header value, possibly null) names {@code tag}, so the answer is 304. */
-    public static boolean noneMatchFails(String ifNoneMatch, EntityTag tag) {
+    public static boolean notModified(String ifNoneMatch, EntityTag tag) {
         if (ifNoneMatch == null) {
             return false;
         }

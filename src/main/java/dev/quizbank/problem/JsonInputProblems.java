@@ -73,7 +73,7 @@ public class JsonInputProblems implements ProblemPostProcessor {
                 .build();
     }
 
-    /** Jackson's strict duplicate detection has no exception type of its own; JsonInputProblemsTest pins the text. */
+    /** Jackson's strict duplicate detection has no exception type of its own; HttpHygieneTest's repeated-key test pins the text. */
     private static boolean isDuplicateKey(JsonProcessingException e) {
         return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field ")
                 && e.getProcessor() instanceof JsonParser;

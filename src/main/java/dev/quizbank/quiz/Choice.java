@@ -20,7 +20,7 @@ public class Choice {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "question_id", updatable = false)
-    public Question question;
+    public StoredQuestion question;
 
     @Column(nullable = false, updatable = false)
     public int position;

@@ -68,7 +68,7 @@ public class QuizVersion {
 
     @OneToMany(mappedBy = "quizVersion", cascade = CascadeType.PERSIST)
     @OrderBy("number")
-    public List<Question> questions = new ArrayList<>();
+    public List<StoredQuestion> questions = new ArrayList<>();
 
     @OneToMany(mappedBy = "quizVersion", cascade = CascadeType.PERSIST)
     @OrderBy("position")

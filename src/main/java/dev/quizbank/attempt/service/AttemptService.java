@@ -93,7 +93,7 @@ public class AttemptService {
         PublishedQuiz version = catalog.version(attempt.quizId, attempt.quizVersion)
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
         PublishedQuiz quiz = catalog.current(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
-        return json(Grader.render(quiz, attempt.choices, attempt.id,
+        return json(Grader.resultOf(quiz, attempt.choices, attempt.id,
                 attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
     }
 

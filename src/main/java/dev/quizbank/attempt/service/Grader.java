@@ -85,7 +85,7 @@ public final class Grader {
     }
 
     /** The result of a stored attempt, exactly as it was returned when it was graded. */
-    public static AttemptResult render(PublishedQuiz quiz, byte[] choices, UUID id, Instant at) {
+    public static AttemptResult resultOf(PublishedQuiz quiz, byte[] choices, UUID id, Instant at) {
         List<QuizDocument.Question> questions = quiz.content().questions();
         Map<Integer, String> chosen = new HashMap<>();
         for (int i = 0; i < choices.length; i++) {

@@ -1,6 +1,7 @@
 package dev.quizbank.quiz.format;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The text of GIFT as Moodle reads it: lines trimmed with PHP's trim() set, escapes resolved, and
@@ -10,8 +11,13 @@ final class GiftText {
 
     /** The characters a backslash escapes in GIFT. */
     static final String ESCAPED = "\\~=#{}:";
+    /** The line that names a category, the quiz's title; the writer writes what the reader reads. */
+    static final String CATEGORY = "$CATEGORY:";
+    /** Between a question's choices and its general feedback, the explanation. */
+    static final String GENERAL_FEEDBACK = "####";
     /** PHP's trim() set: what Moodle strips from every line and every text. */
     private static final String TRIMMED = " \t\n\r\0\u000B";
+    private static final Set<String> TEXT_FORMATS = Set.of("moodle", "html", "plain", "markdown");
 
     private GiftText() {
     }
@@ -180,6 +186,17 @@ final class GiftText {
 
         String chars() {
             return new String(marked.chars, from, Math.max(0, length()));
+        }
+
+        /** Moodle strips a leading [moodle], [html], [plain] or [markdown] from a text as its format. */
+        Span withoutFormat() {
+            if (startsWith("[")) {
+                int end = indexOf("]");
+                if (end > 0 && TEXT_FORMATS.contains(sub(1, end).chars())) {
+                    return from(end + 1);
+                }
+            }
+            return this;
         }
 
         /** The text as Moodle keeps it: escapes resolved, then trimmed. */

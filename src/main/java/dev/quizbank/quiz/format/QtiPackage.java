@@ -26,8 +26,6 @@ import dev.quizbank.quiz.document.QuizDocument;
  */
 public final class QtiPackage {
 
-    public static final String MEDIA_TYPE = "application/zip";
-
     static final String MANIFEST = "imsmanifest.xml";
     static final String TEST = "assessment.xml";
 

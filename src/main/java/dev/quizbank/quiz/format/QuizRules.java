@@ -80,7 +80,7 @@ public final class QuizRules {
         if (document == null) {
             return;
         }
-        if (line("title", document.title(), "the title") && NativeFormat.endsBlock(document.title())) {
+        if (line("title", document.title(), "the title") && NativeSyntax.endsBlock(document.title())) {
             fault("title", "the title reads as a heading: " + Echo.quoted(document.title()));
         }
         if (document.chapter() < 0 || document.chapter() > MAX_CHAPTER) {
@@ -109,7 +109,7 @@ public final class QuizRules {
         String name = "question " + question.number();
         if (text(path + ".text", question.text(), name + "'s text", true)) {
             for (String line : question.text().split("\n", -1)) {
-                if (NativeFormat.endsQuestionText(line)) {
+                if (NativeSyntax.endsQuestionText(line)) {
                     fault(path + ".text", name + "'s text has a line that reads as a choice, an answer or a heading: "
                             + Echo.quoted(line));
                     break;
@@ -166,7 +166,7 @@ public final class QuizRules {
     private void headings(String path, String text, int fromLine, String name) {
         String[] lines = text.split("\n", -1);
         for (int k = fromLine; k < lines.length; k++) {
-            if (NativeFormat.endsBlock(lines[k])) {
+            if (NativeSyntax.endsBlock(lines[k])) {
                 fault(path, name + " has a line that reads as a heading: " + Echo.quoted(lines[k]));
                 return;
             }
@@ -207,45 +207,17 @@ public final class QuizRules {
         }
     }
 
-    /** A one-line text: present, not blank, no line break, no space at either end, at most MAX_LINE characters. */
     private boolean line(String path, String value, String name) {
-        if (value == null || value.isBlank()) {
-            return fault(path, name + " is empty");
-        }
-        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            return fault(path, name + " must be a single line");
-        }
-        return edges(path, value, name, true) && length(path, value, name, MAX_LINE);
+        return holds(path, TextRules.line(value, name));
     }
 
-    /** A CommonMark text of any number of lines, with no blank space at either end. */
     private boolean text(String path, String value, String name, boolean required) {
-        if (value == null || (required && value.isBlank())) {
-            return fault(path, name + " is empty");
-        }
-        if (value.indexOf('\r') >= 0) {
-            return fault(path, name + " has a carriage return; lines end with a line feed alone");
-        }
-        return edges(path, value, name, false) && length(path, value, name, MAX_TEXT);
+        return holds(path, TextRules.text(value, name, required));
     }
 
-    private boolean edges(String path, String value, String name, boolean oneLine) {
-        if (!value.strip().equals(value)) {
-            return fault(path, name + " begins or ends with white space");
-        }
-        int unwritable = TextCharacters.unwritable(value);
-        if (unwritable >= 0) {
-            return fault(path, name + " holds " + TextCharacters.name(unwritable)
-                    + ", a control character or non-character that XML exports cannot carry");
-        }
-        int hidden = TextCharacters.spoofing(value, oneLine);
-        return hidden < 0 || fault(path, name + " holds " + TextCharacters.name(hidden) + (oneLine
-                ? ", an invisible formatting character: a one-line text may not hold one, so that it reads as it shows"
-                : ", a bidirectional embedding, override or isolate, which could make the text read otherwise than it shows"));
-    }
-
-    private boolean length(String path, String value, String name, int max) {
-        return value.length() <= max || fault(path, name + " is longer than " + max + " characters");
+    /** Whether there is no {@code problem}; when there is one, it is reported at {@code path}. */
+    private boolean holds(String path, String problem) {
+        return problem == null || fault(path, problem);
     }
 
     private boolean fault(String path, String message) {

@@ -8,13 +8,16 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.MediaType;
 
-/** The formats a quiz's source is written and read in, by media type. */
+/**
+ * The formats a quiz's source is written and read in, by media type: the service reads sources only
+ * through here, which checks what each reader made of a source against {@link QuizRules}.
+ */
 public enum SourceFormat {
-    NATIVE(NativeFormat.MEDIA_TYPE, "md", NativeFormat::read, source -> utf8(NativeFormat.write(source))),
-    JSON(JsonFormat.MEDIA_TYPE, "json", JsonFormat::read, source -> utf8(JsonFormat.write(source))),
-    GIFT(GiftFormat.MEDIA_TYPE, "gift", GiftFormat::read, source -> utf8(GiftFormat.write(source))),
-    MOODLE_XML(MoodleXmlFormat.MEDIA_TYPE, "xml", null, source -> utf8(MoodleXmlFormat.write(source))),
-    QTI(QtiPackage.MEDIA_TYPE, "zip", null, QtiPackage::write);
+    NATIVE("text/markdown", "md", NativeReader::read, source -> utf8(NativeWriter.write(source))),
+    JSON("application/json", "json", JsonReader::read, source -> utf8(JsonWriter.write(source))),
+    GIFT("text/x-gift", "gift", GiftReader::read, source -> utf8(GiftWriter.write(source))),
+    MOODLE_XML("application/xml", "xml", null, source -> utf8(MoodleXmlWriter.write(source))),
+    QTI("application/zip", "zip", null, QtiPackage::write);
 
     private final String mediaType;
     private final String extension;

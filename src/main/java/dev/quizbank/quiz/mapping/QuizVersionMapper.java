@@ -5,10 +5,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.quizbank.quiz.Choice;
-import dev.quizbank.quiz.Question;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.ScoringBand;
+import dev.quizbank.quiz.StoredQuestion;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /** Between the stored rows of a version and the document they were published from. */
@@ -50,7 +50,7 @@ public final class QuizVersionMapper {
         version.maxAttempts = settings.maxAttempts();
         version.owners = settings.owners().toArray(String[]::new);
         for (QuizDocument.Question source : document.questions()) {
-            Question question = new Question();
+            StoredQuestion question = new StoredQuestion();
             question.quizVersion = version;
             question.number = source.number();
             question.text = source.text();

@@ -52,7 +52,7 @@ class RenderedQuizzes {
         static Reply of(Rendered view, boolean pinned, String ifNoneMatch, String acceptEncoding) {
             String etag = view.etagHeader();
             String cacheControl = pinned ? PINNED : CURRENT;
-            if (EntityTags.noneMatchFails(ifNoneMatch, view.etag())) {
+            if (EntityTags.notModified(ifNoneMatch, view.etag())) {
                 return new Reply(null, false, etag, cacheControl);
             }
             boolean gzip = ContentCodings.acceptsGzip(acceptEncoding);

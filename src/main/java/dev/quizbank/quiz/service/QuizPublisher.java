@@ -9,7 +9,7 @@ import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
-import dev.quizbank.quiz.format.NativeFormat;
+import dev.quizbank.quiz.format.NativeWriter;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
@@ -165,7 +165,7 @@ public class QuizPublisher {
         }
         repository.insertQuizIfAbsent(quizId, author);
         int next = latest.map(v -> v.version + 1).orElse(1);
-        String sha256 = Digests.sha256Hex(NativeFormat.write(source));
+        String sha256 = Digests.sha256Hex(NativeWriter.write(source));
         repository.persist(QuizVersionMapper.toEntity(quizId, next, source.document(), source.settings(), sha256, author));
         return new Publication(next, true);
     }

@@ -177,7 +177,7 @@ public class StatisticsResource {
                 .orElseThrow(() -> Problems.notFound(version == null ? "There is no quiz '" + id + "'."
                         : "Quiz '" + id + "' has no version " + version + "."));
         EntityTag etag = new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)).substring(0, 22));
-        Response.ResponseBuilder response = EntityTags.noneMatchFails(ifNoneMatch, etag)
+        Response.ResponseBuilder response = EntityTags.notModified(ifNoneMatch, etag)
                 ? Response.notModified()
                 : Response.ok(body, mediaType);
         return response.tag(etag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();

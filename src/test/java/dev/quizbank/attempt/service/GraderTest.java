@@ -114,7 +114,7 @@ class GraderTest {
             Grader.Graded graded = (Grader.Graded) Grader.grade(QUIZ, answers, id, at);
             byte[] compact = Grader.compact(QUIZ, graded.chosen());
             assertThat(compact).hasSize(25);
-            assertThat(Grader.render(QUIZ, compact, id, at)).isEqualTo(graded.result());
+            assertThat(Grader.resultOf(QUIZ, compact, id, at)).isEqualTo(graded.result());
         }
     }
 

@@ -26,8 +26,8 @@ class ExportFixturesTest {
 
     private static void write(Path directory, QuizSource quiz) throws IOException {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("quiz.json"), JsonFormat.write(quiz), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("quiz.gift"), GiftFormat.write(quiz), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("quiz.json"), JsonWriter.write(quiz), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("quiz.gift"), GiftWriter.write(quiz), StandardCharsets.UTF_8);
         Files.write(directory.resolve("quiz.zip"), QtiPackage.write(quiz));
     }
 }

@@ -59,8 +59,8 @@ class GiftFormatTest {
 
     @Test
     void shouldReadTheSeedBackFromGift() {
-        String gift = GiftFormat.write(SEED);
-        ParsedSource parsed = GiftFormat.read(gift);
+        String gift = GiftWriter.write(SEED);
+        ParsedSource parsed = GiftReader.read(gift);
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(QuizRules.check(parsed)).isEmpty();
@@ -82,7 +82,7 @@ class GiftFormatTest {
 
     @Test
     void shouldDraftTheQuizWithoutWhatGiftCannotSay() {
-        QuizSource draft = GiftFormat.read(GiftFormat.write(SEED)).draft();
+        QuizSource draft = GiftReader.read(GiftWriter.write(SEED)).draft();
 
         assertThat(draft.id()).isNull();
         assertThat(draft.settings()).as("GIFT states no settings").isNull();
@@ -100,7 +100,7 @@ class GiftFormatTest {
                         "A", "`{}` is an object; `[]` is an array.\n\nSee RFC 8259 #4 = \\ ~ :")),
                 List.of()));
 
-        String gift = GiftFormat.write(quiz);
+        String gift = GiftWriter.write(quiz);
 
         assertThat(gift).isEqualTo("""
                 // Quizbank quiz http-basics: HTTP/REST: basics
@@ -114,12 +114,12 @@ class GiftFormatTest {
                 \t####`\\{\\}` is an object; `[]` is an array.\\n\\nSee RFC 8259 \\#4 \\= \\\\ \\~ \\:
                 }
                 """);
-        assertThat(GiftFormat.read(gift).draft().document()).isEqualTo(quiz.document());
+        assertThat(GiftReader.read(gift).draft().document()).isEqualTo(quiz.document());
     }
 
     @Test
     void shouldReadAMoodleStyleFile() {
-        ParsedSource parsed = GiftFormat.read(MOODLE_STYLE);
+        ParsedSource parsed = GiftReader.read(MOODLE_STYLE);
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(QuizRules.check(parsed)).isEmpty();
@@ -139,7 +139,7 @@ class GiftFormatTest {
 
     @Test
     void shouldPlaceEveryPartAtItsLine() {
-        Places places = GiftFormat.read(MOODLE_STYLE).places();
+        Places places = GiftReader.read(MOODLE_STYLE).places();
 
         assertThat(places.of("title")).isEqualTo("line 3");
         assertThat(places.of("questions[0]")).isEqualTo("line 6");
@@ -160,15 +160,15 @@ class GiftFormatTest {
 
     @Test
     void shouldReadWindowsLineEndingsAndAByteOrderMark() {
-        ParsedSource parsed = GiftFormat.read("\uFEFF" + MOODLE_STYLE.replace("\n", "\r\n"));
+        ParsedSource parsed = GiftReader.read("\uFEFF" + MOODLE_STYLE.replace("\n", "\r\n"));
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.draft().document()).isEqualTo(GiftFormat.read(MOODLE_STYLE).draft().document());
+        assertThat(parsed.draft().document()).isEqualTo(GiftReader.read(MOODLE_STYLE).draft().document());
     }
 
     @Test
     void shouldTakeTheTitleFromTheLastCategory() {
-        ParsedSource parsed = GiftFormat.read("""
+        ParsedSource parsed = GiftReader.read("""
                 $CATEGORY: $course$/top/First
 
                 $CATEGORY: $course$/top/ //Slashes// and a\\\\backslash//
@@ -182,7 +182,7 @@ class GiftFormatTest {
 
     @Test
     void shouldLeaveTheRulesToReportWhatTheDraftLacks() {
-        ParsedSource parsed = GiftFormat.read("""
+        ParsedSource parsed = GiftReader.read("""
                 // no category, so no title
 
                 ::Q1:: No right answer? {~a ~b ####Because.}
@@ -243,7 +243,7 @@ class GiftFormatTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedTypes")
     void shouldRefuseOtherQuestionTypesAtTheirLine(String name, String question, int line, String problem) {
-        ParsedSource parsed = GiftFormat.read(PREFIX + question + "\n");
+        ParsedSource parsed = GiftReader.read(PREFIX + question + "\n");
 
         assertThat(parsed.problems()).singleElement().satisfies(violation -> {
             assertThat(violation.place()).isEqualTo("line " + line);
@@ -254,7 +254,7 @@ class GiftFormatTest {
 
     @Test
     void shouldReportEveryBrokenQuestionAndReadTheRest() {
-        ParsedSource parsed = GiftFormat.read("""
+        ParsedSource parsed = GiftReader.read("""
                 $CATEGORY: $course$/top/Mixed
 
                 ::One:: First? {=a ~b ####c}
@@ -294,7 +294,7 @@ class GiftFormatTest {
 
     @Test
     void shouldReadAnEmptyFileAsADraftWithoutQuestions() {
-        ParsedSource parsed = GiftFormat.read("");
+        ParsedSource parsed = GiftReader.read("");
 
         assertThat(parsed.problems()).extracting(SourceViolation::message).singleElement().asString().startsWith("GIFT gives a quiz its title");
         assertThat(parsed.draft().document().questions()).isEmpty();

@@ -23,11 +23,11 @@ import dev.quizbank.support.Seed;
 class GiftRoundTripTest {
 
     private static final List<String> SEED_GIFT = List.of(
-            GiftFormat.write(SourceFormat.NATIVE.read(Seed.TEXT)).split("\n", -1));
+            GiftWriter.write(SourceFormat.NATIVE.read(Seed.TEXT)).split("\n", -1));
 
     @Property(tries = 1000)
     void shouldReadBackWhatItWrites(@ForAll("quizzes") QuizSource quiz) {
-        ParsedSource parsed = GiftFormat.read(GiftFormat.write(quiz));
+        ParsedSource parsed = GiftReader.read(GiftWriter.write(quiz));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.draft().document().title()).isEqualTo(quiz.document().title());
@@ -46,12 +46,12 @@ class GiftRoundTripTest {
 
     /** Every problem is at a line; and whatever the rules accept can be written and read back unchanged. */
     private static void readOrRefuse(String document) {
-        ParsedSource parsed = GiftFormat.read(document);
+        ParsedSource parsed = GiftReader.read(document);
         assertThat(parsed.problems()).allSatisfy(GiftRoundTripTest::atALine);
         List<SourceViolation> violations = QuizRules.check(parsed);
         assertThat(violations).allSatisfy(GiftRoundTripTest::atALine);
         if (violations.isEmpty()) {
-            QuizDocument again = GiftFormat.read(GiftFormat.write(parsed.draft())).draft().document();
+            QuizDocument again = GiftReader.read(GiftWriter.write(parsed.draft())).draft().document();
             assertThat(again.questions()).isEqualTo(parsed.draft().document().questions());
             assertThat(again.title()).isEqualTo(parsed.draft().document().title());
         }

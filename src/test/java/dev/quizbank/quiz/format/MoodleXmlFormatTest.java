@@ -44,7 +44,7 @@ class MoodleXmlFormatTest {
     @Test
     void shouldWriteTheSeedQuizValidAndVerbatim() {
         QuizSource seed = ExportQuizzes.seed();
-        String xml = MoodleXmlFormat.write(seed);
+        String xml = MoodleXmlWriter.write(seed);
         assertValid(xml);
         assertReadsBackAs(xml, seed);
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n  <question type=\"category\">\n");
@@ -53,7 +53,7 @@ class MoodleXmlFormatTest {
     @Test
     void shouldWriteNastyCharactersValidAndVerbatim() {
         QuizSource nasty = ExportQuizzes.nasty();
-        String xml = MoodleXmlFormat.write(nasty);
+        String xml = MoodleXmlWriter.write(nasty);
         assertValid(xml);
         assertReadsBackAs(xml, nasty);
         assertThat(xml).contains("]]&gt;").doesNotContain("<![CDATA[");
@@ -61,7 +61,7 @@ class MoodleXmlFormatTest {
 
     @Property(tries = 300)
     void shouldWriteGeneratedQuizzesValidAndVerbatim(@ForAll("quizzes") QuizSource quiz) {
-        String xml = MoodleXmlFormat.write(quiz);
+        String xml = MoodleXmlWriter.write(quiz);
         assertValid(xml);
         assertReadsBackAs(xml, quiz);
     }
@@ -74,15 +74,15 @@ class MoodleXmlFormatTest {
     @Test
     void shouldWriteTheSameBytesEveryTime() {
         QuizSource seed = ExportQuizzes.seed();
-        assertThat(MoodleXmlFormat.write(seed).getBytes(StandardCharsets.UTF_8))
-                .isEqualTo(MoodleXmlFormat.write(ExportQuizzes.seed()).getBytes(StandardCharsets.UTF_8));
+        assertThat(MoodleXmlWriter.write(seed).getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(MoodleXmlWriter.write(ExportQuizzes.seed()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void shouldLayOutElementsAsMoodleDoes() {
         QuizDocument document = new QuizDocument(1, "T", "", List.of(new QuizDocument.Question(1, "Q & A",
                 List.of(new QuizDocument.Choice("A", "yes"), new QuizDocument.Choice("B", "<no>")), "B", "Why\nnot")), List.of());
-        assertThat(MoodleXmlFormat.write(new QuizSource(null, QuizSettings.SELF_STUDY, document))).isEqualTo("""
+        assertThat(MoodleXmlWriter.write(new QuizSource(null, QuizSettings.SELF_STUDY, document))).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <quiz>
                   <question type="category">
@@ -129,8 +129,8 @@ class MoodleXmlFormatTest {
 
     @Test
     void shouldEscapeSlashesInTheCategoryAsMoodleDoes() {
-        assertThat(MoodleXmlFormat.categoryPath("APIs / Integrations")).isEqualTo("$course$/top/APIs // Integrations");
-        assertThat(MoodleXmlFormat.categoryPath("/root/")).isEqualTo("$course$/top/ //root// ");
+        assertThat(MoodleXmlWriter.categoryPath("APIs / Integrations")).isEqualTo("$course$/top/APIs // Integrations");
+        assertThat(MoodleXmlWriter.categoryPath("/root/")).isEqualTo("$course$/top/ //root// ");
     }
 
     @Test
@@ -141,14 +141,14 @@ class MoodleXmlFormatTest {
         QuizDocument broken = new QuizDocument(document.chapter(), document.title(), document.description(),
                 List.of(new QuizDocument.Question(1, "bell \u0007", first.choices(), first.correctChoice(), first.explanation())),
                 List.of());
-        assertThatThrownBy(() -> MoodleXmlFormat.write(new QuizSource(null, QuizSettings.SELF_STUDY, broken)))
+        assertThatThrownBy(() -> MoodleXmlWriter.write(new QuizSource(null, QuizSettings.SELF_STUDY, broken)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0007");
     }
 
     @Test
     void shouldCarryCarriageReturnsAsCharacterReferences() {
         QuizDocument document = new QuizDocument(1, "T", "a\r\nb", ExportQuizzes.nasty().document().questions(), List.of());
-        String xml = MoodleXmlFormat.write(new QuizSource(null, QuizSettings.SELF_STUDY, document));
+        String xml = MoodleXmlWriter.write(new QuizSource(null, QuizSettings.SELF_STUDY, document));
         assertThat(xml).contains("a&#13;\nb");
         Element info = child(children(ExportQuizzes.parse(xml).getDocumentElement(), "question").get(0), "info");
         assertThat(child(info, "text").getTextContent()).isEqualTo("a\r\nb");
@@ -171,7 +171,7 @@ class MoodleXmlFormatTest {
 
         Element category = questions.get(0);
         assertThat(category.getAttribute("type")).isEqualTo("category");
-        assertThat(text(child(category, "category"))).isEqualTo(MoodleXmlFormat.categoryPath(document.title()));
+        assertThat(text(child(category, "category"))).isEqualTo(MoodleXmlWriter.categoryPath(document.title()));
         assertThat(text(child(category, "info"))).isEqualTo(document.description());
 
         for (int i = 0; i < document.questions().size(); i++) {

@@ -155,16 +155,16 @@ class NativeFormatTest {
     void shouldReadTheLargestLimitThatJsonCanState() {
         QuizSource source = SourceFormat.NATIVE.read("---\nanonymous: false\nmaxAttempts: 2147483647\n---\n" + Seed.TEXT);
         assertThat(source.settings().maxAttempts()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(SourceFormat.NATIVE.read(NativeFormat.write(SourceFormat.JSON.read(JsonFormat.write(source)))))
+        assertThat(SourceFormat.NATIVE.read(NativeWriter.write(SourceFormat.JSON.read(JsonWriter.write(source)))))
                 .isEqualTo(source);
     }
 
     @Test
     void shouldWriteTheSeedAsItsOwnCanonicalDocument() {
         QuizSource seed = new QuizSource("chapter-20", QuizSettings.SELF_STUDY, SEED);
-        String written = NativeFormat.write(seed);
+        String written = NativeWriter.write(seed);
         assertThat(SourceFormat.NATIVE.read(written)).isEqualTo(seed);
-        assertThat(NativeFormat.write(SourceFormat.NATIVE.read(written))).isEqualTo(written);
+        assertThat(NativeWriter.write(SourceFormat.NATIVE.read(written))).isEqualTo(written);
         assertThat(written).contains(Seed.QUESTIONS.get(0).text()).contains("| 0-7 | Needs Review | Start with");
     }
 

@@ -25,18 +25,18 @@ class RoundTripProperties {
 
     @Property(tries = 300)
     void shouldRoundTripTheNativeDocumentByteForByte(@ForAll("quizzes") QuizSource quiz) {
-        String exported = NativeFormat.write(quiz);
+        String exported = NativeWriter.write(quiz);
         QuizSource imported = SourceFormat.NATIVE.read(exported);
         assertThat(imported).isEqualTo(quiz);
-        assertThat(NativeFormat.write(imported)).isEqualTo(exported);
+        assertThat(NativeWriter.write(imported)).isEqualTo(exported);
     }
 
     @Property(tries = 300)
     void shouldRoundTripJsonByteForByte(@ForAll("quizzes") QuizSource quiz) {
-        String exported = JsonFormat.write(quiz);
+        String exported = JsonWriter.write(quiz);
         QuizSource imported = SourceFormat.JSON.read(exported);
         assertThat(imported).isEqualTo(quiz);
-        assertThat(JsonFormat.write(imported)).isEqualTo(exported);
+        assertThat(JsonWriter.write(imported)).isEqualTo(exported);
     }
 
     @Provide

@@ -42,7 +42,7 @@ class SourceFuzzTest {
 
     @Provide
     Arbitrary<String> mutatedJson() {
-        String seed = JsonFormat.write(new QuizSource("fuzzed", QuizSettings.SELF_STUDY, SourceFormat.NATIVE.read(Seed.TEXT).document()));
+        String seed = JsonWriter.write(new QuizSource("fuzzed", QuizSettings.SELF_STUDY, SourceFormat.NATIVE.read(Seed.TEXT).document()));
         Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(12),
                 Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e999", "-1", "\"x\":1,", "\"answer\"", "\\u0000"));
         return Combinators.combine(Arbitraries.integers().between(0, seed.length()), Arbitraries.integers().between(0, 40), token)

@@ -3,21 +3,19 @@ package dev.quizbank.quiz.format;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
- * Moodle XML ({@code application/xml}), as Moodle's own question/format/xml exports it: a category
+ * Writes Moodle XML ({@code application/xml}) as Moodle's own question/format/xml exports it: a category
  * named after the quiz, then one single-answer multiple-choice question per question, its choices
  * in key order and the explanation as general feedback. Every text is CommonMark, so it is marked
  * {@code format="markdown"} and written verbatim as escaped character data.
  */
-public final class MoodleXmlFormat {
-
-    public static final String MEDIA_TYPE = "application/xml";
+final class MoodleXmlWriter {
 
     private static final String MARKDOWN = "markdown";
 
-    private MoodleXmlFormat() {
+    private MoodleXmlWriter() {
     }
 
-    public static String write(QuizSource source) {
+    static String write(QuizSource source) {
         QuizDocument document = source.document();
         IndentedXml xml = new IndentedXml().open("quiz");
         xml.open("question", "type", "category")

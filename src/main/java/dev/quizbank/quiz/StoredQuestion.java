@@ -16,9 +16,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+/** A question of a stored quiz version, as its row holds it; the parser's is {@code QuizDocument.Question}. */
 @Entity
 @Table(name = "question")
-public class Question {
+public class StoredQuestion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,26 +12,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
- * A quiz as JSON ({@code application/json}): the fields of {@code GET /quizzes/{id}} with the
+ * Reads a quiz as JSON ({@code application/json}): the fields of {@code GET /quizzes/{id}} with the
  * questions, answers and explanations. Problems are placed by their JSON path.
  */
-public final class JsonFormat {
-
-    public static final String MEDIA_TYPE = "application/json";
+final class JsonReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "chapter", "description", "settings", "questions", "scoringGuide");
     private static final Set<String> SETTINGS_FIELDS = Set.of("review", "anonymous", "maxAttempts", "owners");
@@ -43,11 +37,12 @@ public final class JsonFormat {
 
     private final SourceViolations problems = new SourceViolations();
 
-    private JsonFormat() {
+    private JsonReader() {
     }
 
-    public static ParsedSource read(String source) {
-        JsonFormat reader = new JsonFormat();
+    /** Reads {@code source} into a draft and the problems found in it, each at its JSON path. */
+    static ParsedSource read(String source) {
+        JsonReader reader = new JsonReader();
         QuizSource draft = new QuizSource(null, QuizSettings.SELF_STUDY, null);
         try {
             JsonSizes.check(source, reader.problems);
@@ -222,46 +217,5 @@ public final class JsonFormat {
             return (path.isEmpty() ? "$" : path) + "['" + Echo.abbreviated(field).replace("\\", "\\\\").replace("'", "\\'") + "']";
         }
         return path.isEmpty() ? field : path + "." + field;
-    }
-
-    /** The canonical JSON of {@code source}: fixed field order, two-space indentation, a final line break. */
-    public static String write(QuizSource source) {
-        QuizDocument document = source.document();
-        ObjectNode root = MAPPER.createObjectNode();
-        if (source.id() != null) {
-            root.put("id", source.id());
-        }
-        root.put("title", document.title());
-        root.put("chapter", document.chapter());
-        root.put("description", document.description());
-        if (source.settings() != null) {
-            ObjectNode settings = root.putObject("settings");
-            settings.put("review", source.settings().review().value());
-            settings.put("anonymous", source.settings().anonymous());
-            settings.put("maxAttempts", source.settings().maxAttempts());
-            // Only where there are any, so that the exports of quizzes without further owners stay as they were.
-            if (!source.settings().owners().isEmpty()) {
-                ArrayNode owners = settings.putArray("owners");
-                source.settings().owners().forEach(owners::add);
-            }
-        }
-        ArrayNode questions = root.putArray("questions");
-        for (QuizDocument.Question question : document.questions()) {
-            ObjectNode node = questions.addObject();
-            node.put("number", question.number());
-            node.put("text", question.text());
-            ArrayNode choices = node.putArray("choices");
-            question.choices().forEach(choice -> choices.addObject().put("key", choice.key()).put("text", choice.text()));
-            node.put("answer", question.correctChoice());
-            node.put("explanation", question.explanation());
-        }
-        ArrayNode bands = root.putArray("scoringGuide");
-        document.scoringGuide().forEach(band -> bands.addObject().put("minScore", band.minScore()).put("maxScore", band.maxScore())
-                .put("level", band.level()).put("recommendation", band.recommendation()));
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a quiz tree did not serialise", e);
-        }
     }
 }

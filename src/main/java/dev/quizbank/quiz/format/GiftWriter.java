@@ -1,0 +1,68 @@
+package dev.quizbank.quiz.format;
+
+import dev.quizbank.quiz.document.QuizDocument;
+
+/**
+ * Writes Moodle's GIFT ({@code text/x-gift}). Every text is escaped in full, so that each text,
+ * choice and explanation reads back character for character.
+ */
+final class GiftWriter {
+
+    private static final String CATEGORY_ROOT = "$course$/top/";
+    private static final String MARKDOWN = "[markdown]";
+
+    private GiftWriter() {
+    }
+
+    /**
+     * GIFT that Moodle imports and {@link GiftReader#read} reads back to the same questions and
+     * title, for a quiz that meets {@link QuizRules}. GIFT has no place for the id (named in a
+     * comment only), the settings, the chapter, the description or the scoring guide.
+     */
+    static String write(QuizSource source) {
+        QuizDocument document = source.document();
+        StringBuilder out = new StringBuilder();
+        out.append("// Quizbank quiz").append(source.id() == null ? "" : " " + source.id()).append(": ")
+                .append(document.title()).append('\n');
+        out.append(GiftText.CATEGORY).append(' ').append(CATEGORY_ROOT).append(categoryName(document.title())).append('\n');
+        for (QuizDocument.Question question : document.questions()) {
+            out.append("\n::Q").append(question.number()).append(":: ").append(MARKDOWN).append(escape(question.text()))
+                    .append("{\n");
+            for (QuizDocument.Choice choice : question.choices()) {
+                out.append('\t').append(choice.key().equals(question.correctChoice()) ? '=' : '~')
+                        .append(guarded(choice.text())).append('\n');
+            }
+            out.append('\t').append(GiftText.GENERAL_FEEDBACK).append(guarded(question.explanation())).append("\n}\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Moodle applies no escapes to a category but turns '\\' into '\' first; a '/' inside a name is
+     * '//', and a name that starts or ends with '/' is padded with a space, which the reader trims.
+     */
+    private static String categoryName(String title) {
+        String name = title.replace("\\", "\\\\").replace("/", "//");
+        return (name.startsWith("/") ? " " : "") + name + (name.endsWith("/") ? " " : "");
+    }
+
+    /** A text that Moodle would take for a format prefix or an answer weight gets an explicit format first. */
+    private static String guarded(String text) {
+        return (text.startsWith("[") || text.startsWith("%") ? MARKDOWN : "") + escape(text);
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (GiftText.ESCAPED.indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
