@@ -47,6 +47,7 @@ import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.quiz.service.QuizHistory;
+import dev.quizbank.quiz.service.QuizNotFound;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.quiz.service.QuizPublisher;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -136,7 +137,7 @@ public class AuthoringResource {
             source = withWhatGiftCannotState(source, current);
         }
         QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
-        RenderedQuizzes.Rendered detail = rendered.detail(catalog.version(id, publication.version()).orElseThrow());
+        RenderedQuizzes.Rendered detail = rendered.detail(catalog.anyVersion(id, publication.version()).orElseThrow());
         return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
     }
 
@@ -172,8 +173,8 @@ public class AuthoringResource {
             @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
             @Context HttpHeaders headers) {
         PublishedQuiz current = managed(id);
-        PublishedQuiz quiz = version == null ? current : catalog.version(id, Integer.parseInt(version))
-                .orElseThrow(() -> Problems.notFound("Quiz '" + id + "' has no version " + version + "."));
+        PublishedQuiz quiz = version == null ? current : catalog.anyVersion(id, Integer.parseInt(version))
+                .orElseThrow(() -> new QuizNotFound(id, Integer.valueOf(version)));
         SourceFormat format = SourceFormat.negotiate(headers.getAcceptableMediaTypes());
         byte[] body = format.write(new QuizSource(quiz.id(), quiz.settings(), quiz.content()));
         return Response.ok(body, format.mediaType() + (format.text() ? "; charset=UTF-8" : ""))
@@ -184,7 +185,7 @@ public class AuthoringResource {
 
     /** The current version of a quiz the caller may manage: its owners and role admin only (QuizOwnership). */
     private PublishedQuiz managed(String id) {
-        return ownership.current(Caller.of(identity), id).orElseThrow(() -> Problems.notFound("There is no quiz '" + id + "'."));
+        return ownership.current(Caller.of(identity), id);
     }
 
     /**

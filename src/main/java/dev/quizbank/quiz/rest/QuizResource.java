@@ -3,7 +3,6 @@ package dev.quizbank.quiz.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.http.Paging;
-import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.smallrye.common.annotation.NonBlocking;
@@ -114,10 +112,7 @@ public class QuizResource {
     }
 
     private PublishedQuiz find(String id, String version) {
-        Optional<PublishedQuiz> quiz = catalog.find(id, version == null ? null : Integer.valueOf(version));
-        return quiz.orElseThrow(() -> Problems.notFound(version == null
-                ? "There is no quiz '" + id + "'."
-                : "Quiz '" + id + "' has no version " + version + "."));
+        return catalog.require(id, version == null ? null : Integer.valueOf(version));
     }
 
     private static Response conditional(String ifNoneMatch, String acceptEncoding, RenderedQuizzes.Rendered view, String version) {

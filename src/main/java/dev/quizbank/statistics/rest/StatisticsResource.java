@@ -2,9 +2,7 @@ package dev.quizbank.statistics.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,8 +36,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quizbank.common.Digests;
 import dev.quizbank.http.EntityTags;
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.ProblemType;
-import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.statistics.AttemptSelection;
 import dev.quizbank.statistics.HistogramSvg;
@@ -49,7 +43,6 @@ import dev.quizbank.statistics.ItemMapSvg;
 import dev.quizbank.statistics.StatisticsCsv;
 import dev.quizbank.statistics.StatisticsReport;
 import dev.quizbank.statistics.service.QuizStatistics;
-import dev.quizbank.statistics.service.StatisticsBusy;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -64,7 +57,6 @@ public class StatisticsResource {
 
     private static final String SVG = "image/svg+xml";
     private static final String ATTEMPTS = "all|first|last";
-    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
 
     private final QuizStatistics statistics;
     private final QuizOwnership ownership;
@@ -157,26 +149,13 @@ public class StatisticsResource {
                 "Item map of " + computed.quiz().id() + " version " + computed.quiz().version(), computed.statistics().questions()));
     }
 
-    /**
-     * Too many at once is no fault of the client's, nor an error of the service's: a 503 to retry shortly,
-     * answered here rather than thrown on to the problem extension, which logs every 5xx with its stack trace.
-     */
-    @ServerExceptionMapper
-    public Response busy(StatisticsBusy busy, UriInfo uri) {
-        return Problems.builder(ProblemType.BUSY, "As many statistics as this service computes at once are being computed;"
-                + " retry shortly.").withHeader("Retry-After", BUSY_RETRY_AFTER_SECONDS).withInstance(URI.create(uri.getPath()))
-                .build().toResponse();
-    }
-
     /** The figures change with every attempt, so the ETag is the digest of the representation itself. */
     private Response answer(String id, String version, String attempts, String ifNoneMatch, String mediaType,
             Function<QuizStatistics.Computed, String> render) {
-        ownership.current(Caller.of(identity), id).orElseThrow(() -> Problems.notFound("There is no quiz '" + id + "'."));
+        ownership.current(Caller.of(identity), id);
         byte[] body = statistics.compute(id, version == null ? null : Integer.valueOf(version), AttemptSelection.fromString(attempts),
-                computed -> render.apply(computed).getBytes(StandardCharsets.UTF_8))
-                .orElseThrow(() -> Problems.notFound(version == null ? "There is no quiz '" + id + "'."
-                        : "Quiz '" + id + "' has no version " + version + "."));
-        EntityTag etag = new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)).substring(0, 22));
+                computed -> render.apply(computed).getBytes(StandardCharsets.UTF_8));
+        EntityTag etag = new EntityTag(Digests.tag(body));
         Response.ResponseBuilder response = EntityTags.noneMatchFails(ifNoneMatch, etag)
                 ? Response.notModified()
                 : Response.ok(body, mediaType);
