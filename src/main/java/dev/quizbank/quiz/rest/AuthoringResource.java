@@ -41,7 +41,11 @@ import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.format.GiftFormat;
 import dev.quizbank.quiz.format.InvalidSourceException;
+import dev.quizbank.quiz.format.MoodleXmlFormat;
+import dev.quizbank.quiz.format.NativeFormat;
+import dev.quizbank.quiz.format.QtiPackage;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
@@ -62,8 +66,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Authoring", description = "Publishing, editing, retiring and exporting quizzes (role author or admin; a quiz's owners and admin manage it)")
 public class AuthoringResource {
 
-    private static final String GIFT = "text/x-gift";
-    private static final String MARKDOWN = "text/markdown";
+    private static final String MARKDOWN = NativeFormat.MEDIA_TYPE;
+    private static final String GIFT = GiftFormat.MEDIA_TYPE;
+    private static final String MOODLE_XML = MoodleXmlFormat.MEDIA_TYPE;
+    private static final String QTI = QtiPackage.MEDIA_TYPE;
 
     private final QuizPublisher publisher;
     private final QuizCatalog catalog;
@@ -156,7 +162,7 @@ public class AuthoringResource {
 
     @GET
     @Path("{id}/source")
-    @Produces({MARKDOWN, APPLICATION_JSON, GIFT, "application/xml", "application/zip"})
+    @Produces({MARKDOWN, APPLICATION_JSON, GIFT, MOODLE_XML, QTI})
     @Operation(operationId = "getQuizSource", summary = "Export a quiz version",
             description = "The quiz's owners and role admin. The format by `Accept`: the native document (the default), JSON, GIFT,"
                     + " Moodle XML or a QTI 3.0 package.")
@@ -164,13 +170,13 @@ public class AuthoringResource {
             content = {@Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = APPLICATION_JSON, schema = @Schema(ref = "QuizSourceDocument")),
                     @Content(mediaType = GIFT, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = MOODLE_XML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = QTI, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
     @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response source(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Context HttpHeaders headers) {
         PublishedQuiz current = managed(id);
         PublishedQuiz quiz = version == null ? current : catalog.anyVersion(id, Integer.parseInt(version))

@@ -40,8 +40,8 @@ import io.smallrye.common.annotation.NonBlocking;
 @Tag(name = "Quizzes", description = "Published quiz content, with the answers withheld")
 public class QuizResource {
 
-    static final String VERSION_PATTERN = "[1-9][0-9]{0,8}";
-    private static final String VERSION_MESSAGE = "must be a whole number from 1";
+    /** The rule of {@link VersionQuery}, which {@link QuizReadRoute} applies before these methods. */
+    static final String VERSION_PATTERN = VersionQuery.PATTERN;
 
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;
@@ -84,7 +84,7 @@ public class QuizResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response get(
             @Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         PublishedQuiz quiz = find(id, version);
@@ -104,7 +104,7 @@ public class QuizResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response questions(
             @Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         PublishedQuiz quiz = find(id, version);

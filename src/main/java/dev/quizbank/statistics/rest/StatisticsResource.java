@@ -36,12 +36,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quizbank.common.Digests;
 import dev.quizbank.http.EntityTags;
 import dev.quizbank.identity.Caller;
+import dev.quizbank.quiz.rest.VersionQuery;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.statistics.AttemptSelection;
 import dev.quizbank.statistics.HistogramSvg;
 import dev.quizbank.statistics.ItemMapSvg;
 import dev.quizbank.statistics.StatisticsCsv;
 import dev.quizbank.statistics.StatisticsReport;
+import dev.quizbank.statistics.Svg;
 import dev.quizbank.statistics.service.QuizStatistics;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -55,7 +57,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Statistics", description = "Which questions work: Moodle's item statistics with confidence intervals (a quiz's owners and role admin)")
 public class StatisticsResource {
 
-    private static final String SVG = "image/svg+xml";
+    private static final String SVG = Svg.MEDIA_TYPE;
     private static final String ATTEMPTS = "all|first|last";
 
     private final QuizStatistics statistics;
@@ -84,7 +86,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
     public Response json(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers) {
@@ -122,7 +124,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
     public Response histogram(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return answer(id, version, attempts, ifNoneMatch, SVG, computed -> HistogramSvg.render(
@@ -142,7 +144,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
     public Response items(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return answer(id, version, attempts, ifNoneMatch, SVG, computed -> ItemMapSvg.render(
