@@ -2,13 +2,7 @@ package dev.quizbank.quiz.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -38,11 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.format.GiftFormat;
-import dev.quizbank.quiz.format.InvalidSourceException;
 import dev.quizbank.quiz.format.MoodleXmlFormat;
 import dev.quizbank.quiz.format.NativeFormat;
 import dev.quizbank.quiz.format.QtiPackage;
@@ -106,7 +98,7 @@ public class AuthoringResource {
             @Parameter(description = "The quiz id, when the document names none", example = "chapter-21")
             @QueryParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a slug of a-z, 0-9 and '-' (at most 64)") String id,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
-        QuizSource source = read(contentType, body, id);
+        QuizSource source = SourceBodies.read(contentType, body, id);
         if (source.id() == null) {
             throw Problems.unprocessable("The quiz needs an id.", List.of(new Problems.Violation("id", "query",
                     "name the id in the document or with ?id=")));
@@ -138,8 +130,8 @@ public class AuthoringResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         PublishedQuiz current = managed(id);
         int expected = Preconditions.required(current, ifMatch, rendered);
-        QuizSource source = read(contentType, body, id);
-        if (formatOf(contentType) == SourceFormat.GIFT) {
+        QuizSource source = SourceBodies.read(contentType, body, id);
+        if (SourceBodies.formatOf(contentType) == SourceFormat.GIFT) {
             source = withWhatGiftCannotState(source, current);
         }
         QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
@@ -204,56 +196,6 @@ public class AuthoringResource {
         List<QuizDocument.Band> guide = kept.maxScore() == edited.maxScore() ? kept.scoringGuide() : List.of();
         return new QuizSource(source.id(), source.settings(), new QuizDocument(kept.chapter(), edited.title(),
                 kept.description(), edited.questions(), guide));
-    }
-
-    private static SourceFormat formatOf(MediaType contentType) {
-        return SourceFormat.of(contentType.getType() + "/" + contentType.getSubtype()).filter(SourceFormat::readable)
-                .orElseThrow(() -> Problems.ofStatus(415, "Send the quiz as " + String.join(", ", SourceFormat.readableTypes()) + "."));
-    }
-
-    private static QuizSource read(MediaType contentType, byte[] body, String id) {
-        SourceFormat format = formatOf(contentType);
-        Charset charset = charset(contentType);
-        String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw Problems.unprocessable("The document is not " + charset.name() + " text.", List.of(new Problems.Violation("body", "body",
-                    "not " + charset.name() + " text")));
-        }
-        // Editors on Windows begin UTF-8 files with a byte order mark; it marks the encoding, it is not text.
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        QuizSource source;
-        try {
-            source = format.read(text);
-        } catch (InvalidSourceException e) {
-            List<Problems.Violation> violations = e.violations().stream()
-                    .map(v -> new Problems.Violation(v.place(), "body", v.message())).toList();
-            if (e.truncated()) {
-                throw Problems.builder(ProblemType.UNPROCESSABLE, "The document breaks more than " + violations.size()
-                        + " rules; reading stopped at the first " + violations.size() + ".")
-                        .with("violations", violations).with("truncated", true).build();
-            }
-            throw Problems.unprocessable("The document breaks " + violations.size() + " rule(s); see violations.", violations);
-        }
-        if (source.id() != null && id != null && !source.id().equals(id)) {
-            throw Problems.unprocessable("The document names another quiz.", List.of(new Problems.Violation("id", "body",
-                    "the document's id '" + source.id() + "' is not '" + id + "'")));
-        }
-        return new QuizSource(Optional.ofNullable(source.id()).orElse(id), source.settings(), source.document());
-    }
-
-    /** The charset the Content-Type names, UTF-8 when it names none. */
-    private static Charset charset(MediaType contentType) {
-        String name = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            throw Problems.ofStatus(415, "The charset '" + name + "' is not supported; send UTF-8.");
-        }
     }
 
     private String author() {
