@@ -3,6 +3,7 @@ package dev.quizbank.common;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /** Content fingerprints: of quiz sources, of request bodies, of representations for ETags. */
@@ -21,5 +22,10 @@ public final class Digests {
 
     public static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The opaque part of a strong ETag for a representation: 132 bits of its digest, URL-safe. */
+    public static String tag(byte[] representation) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(representation)).substring(0, 22);
     }
 }

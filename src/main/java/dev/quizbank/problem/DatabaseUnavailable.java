@@ -23,7 +23,7 @@ public class DatabaseUnavailable implements ProblemPostProcessor {
 
     @Override
     public int priority() {
-        return 300;
+        return ProblemChain.DATABASE_UNAVAILABLE;
     }
 
     @Override

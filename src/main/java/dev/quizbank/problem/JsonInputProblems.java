@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -33,7 +32,7 @@ public class JsonInputProblems implements ProblemPostProcessor {
 
     @Override
     public int priority() {
-        return 200;
+        return ProblemChain.JSON_INPUT;
     }
 
     @Override
@@ -43,9 +42,9 @@ public class JsonInputProblems implements ProblemPostProcessor {
     }
 
     /** Quarkus maps this one itself, outside the problem extension, with an empty body. */
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    @ServerExceptionMapper(priority = ProblemChain.AHEAD_OF_EXTENSION)
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return problem(e, URI.create(uri.getPath())).toResponse();
+        return ProblemChain.answer(problem(e, URI.create(uri.getPath())), e, uri);
     }
 
     private static HttpProblem problem(JsonProcessingException cause, URI instance) {

@@ -30,6 +30,11 @@ public class ProblemDefaults implements ProblemPostProcessor {
             415, "Send the request body as application/json.");
 
     @Override
+    public int priority() {
+        return ProblemChain.DEFAULTS;
+    }
+
+    @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         boolean invalidInput = problem.getParameters().containsKey("violations");
         // The framework's own refusals (unknown path, method, media type) speak of its annotations.

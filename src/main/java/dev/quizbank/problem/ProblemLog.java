@@ -22,7 +22,7 @@ public class ProblemLog implements ProblemPostProcessor {
 
     @Override
     public int priority() {
-        return Integer.MIN_VALUE;
+        return ProblemChain.LOG;
     }
 
     @Override

@@ -1,12 +1,10 @@
 package dev.quizbank.problem;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -15,7 +13,8 @@ import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Writes a problem straight onto a Vert.x response, for refusals made before any resource runs
- * (a body too large, too slow or of no declared type, a path the router cannot decode).
+ * (a body too large, too slow or of no declared type, a path the router cannot decode). The body is
+ * serialised by the problem extension's serialiser, as every problem Quarkus REST answers is.
  */
 @ApplicationScoped
 public class ProblemWriter {
@@ -41,11 +40,8 @@ public class ProblemWriter {
         if (response.ended() || response.closed()) {
             return Future.succeededFuture();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", Problems.typeOf(problem).toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatusCode());
-        body.put("detail", problem.getDetail());
+        ObjectNode body = mapper.valueToTree(HttpProblem.builder(problem).withType(Problems.typeOf(problem)).build());
+        // The path as the client sent it: the extension's serialiser would decode it.
         if (instance != null) {
             body.put("instance", instance);
         }

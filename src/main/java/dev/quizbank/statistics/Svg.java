@@ -8,8 +8,9 @@ import java.util.Locale;
  * document carries a {@code <title>} and {@code <desc>} that screen readers announce (role img).
  * Colours have at least 4.5:1 contrast on the white background, so labels and marks stay legible.
  */
-final class Svg {
+public final class Svg {
 
+    public static final String MEDIA_TYPE = "image/svg+xml";
     static final String BACKGROUND = "#ffffff";
     static final String INK = "#1a1a1a";
     static final String GRID = "#6b6b6b";

@@ -111,11 +111,11 @@ public class AttemptResource {
             @HeaderParam(IdempotencyKeyHeader.NAME) String idempotencyKey,
             @Context HttpHeaders headers,
             @Valid @NotNull AttemptRequest request) {
-        AttemptService.Stored stored = service.submit(request,
+        AttemptResult graded = service.submit(request,
                 IdempotencyKeyHeader.parse(headers.getRequestHeader(IdempotencyKeyHeader.NAME)), Caller.of(identity));
         return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/attempts/" + stored.id())
-                .entity(stored.body())
+                .header(HttpHeaders.LOCATION, "/attempts/" + graded.id())
+                .entity(graded)
                 .build();
     }
 
@@ -134,7 +134,7 @@ public class AttemptResource {
             @PathParam("attemptId") String attemptId) {
         return parse(attemptId)
                 .flatMap(id -> service.find(id, Caller.of(identity)))
-                .map(body -> Response.ok(body, APPLICATION_JSON).build())
+                .map(graded -> Response.ok(graded, APPLICATION_JSON).build())
                 .orElseThrow(() -> Problems.notFound("There is no attempt '" + attemptId + "'."));
     }
 

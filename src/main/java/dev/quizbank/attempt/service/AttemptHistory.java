@@ -47,7 +47,7 @@ public class AttemptHistory {
     }
 
     private AttemptSummary summary(Attempt attempt) {
-        Optional<QuizDocument> content = catalog.version(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
+        Optional<QuizDocument> content = catalog.anyVersion(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
         int maxScore = content.map(QuizDocument::maxScore).orElse(0);
         String level = content.flatMap(c -> Grader.band(c, attempt.score)).map(QuizDocument.Band::level).orElse(null);
         return new AttemptSummary(attempt.id, attempt.quizId, attempt.quizVersion,

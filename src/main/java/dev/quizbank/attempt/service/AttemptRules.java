@@ -3,29 +3,22 @@ package dev.quizbank.attempt.service;
 import java.util.Optional;
 
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.ProblemType;
-import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.QuizSettings;
 
-/** Who may attempt a quiz and who may read an attempt, as API.md Part 2 "Attempts and learners" has it. */
+/** Who may attempt a quiz and who may read an attempt, as the README's "Identity, roles and quiz settings" has it. */
 final class AttemptRules {
 
     private AttemptRules() {
     }
 
     /**
-     * The learner a new attempt belongs to (empty for an anonymous one); refuses a caller the quiz's
-     * settings do not admit: 401 without a token where learners must sign in, 403 without the learner role.
+     * The learner a new attempt belongs to (empty for an anonymous one).
+     *
+     * @throws LearnerRequired when the quiz's settings admit learners only and the caller is not one
      */
     static Optional<String> owner(QuizSettings settings, Caller caller) {
-        if (!settings.anonymous()) {
-            if (caller.anonymous()) {
-                throw Problems.builder(ProblemType.UNAUTHORIZED, "This quiz is for signed-in learners: send a bearer token.")
-                        .withHeader("WWW-Authenticate", "Bearer").build();
-            }
-            if (!caller.learner()) {
-                throw Problems.of(ProblemType.FORBIDDEN, "This quiz is for learners; the token has no learner role.");
-            }
+        if (!settings.anonymous() && !caller.learner()) {
+            throw new LearnerRequired(!caller.anonymous());
         }
         return caller.learner() ? caller.subject() : Optional.empty();
     }

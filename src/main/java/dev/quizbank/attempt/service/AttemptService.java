@@ -3,7 +3,6 @@ package dev.quizbank.attempt.service;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,11 +17,7 @@ import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.repository.AttemptRepository;
 import dev.quizbank.common.Digests;
-import dev.quizbank.common.Echo;
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.ProblemType;
-import dev.quizbank.problem.Problems;
-import dev.quizbank.problem.Problems.Violation;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,10 +25,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** Grades answer sheets and keeps them: the order of the steps; each rule lives in its own class. */
 @ApplicationScoped
 public class AttemptService {
-
-    /** A stored attempt: its id and the exact body that was returned for it. */
-    public record Stored(UUID id, String body) {
-    }
 
     private final QuizCatalog catalog;
     private final AttemptRepository attempts;
@@ -50,8 +41,15 @@ public class AttemptService {
     /**
      * Grades and stores {@code request}, or, for a retry under the same {@code idempotencyKey},
      * returns the attempt the first request stored without grading it again.
+     *
+     * @throws SheetNamesNoQuiz when the sheet names no quiz version in service
+     * @throws LearnerRequired when the quiz is for learners and the caller is not one
+     * @throws SheetDoesNotFit when answers do not fit the quiz
+     * @throws AttemptLimitReached when the learner has made every attempt the quiz allows
+     * @throws IdempotencyKeyInFlight when another request holds {@code idempotencyKey}
+     * @throws IdempotencyKeyReused when another request used {@code idempotencyKey}
      */
-    public Stored submit(AttemptRequest request, Optional<String> idempotencyKey, Caller caller) {
+    public AttemptResult submit(AttemptRequest request, Optional<String> idempotencyKey, Caller caller) {
         PublishedQuiz quiz = quizOf(request);
         Optional<String> learner = AttemptRules.owner(quiz.settings(), caller);
         // Stored to the microsecond, so that a learner's first and last attempt are told apart; shown to the second.
@@ -69,61 +67,52 @@ public class AttemptService {
         String key = caller.subject().map(subject -> subject + "\t").orElse("") + idempotencyKey.get();
         String fingerprint = fingerprint(request);
         return QuarkusTransaction.requiringNew().call(() -> keys.claim(key, fingerprint)
-                .map(first -> new Stored(first, render(attempts.findById(first))))
+                .map(first -> render(attempts.findById(first)))
                 .orElseGet(() -> {
-                    Stored stored = persist(graded(quiz, request, now), quiz, learner, now);
+                    AttemptResult stored = persist(graded(quiz, request, now), quiz, learner, now);
                     keys.record(key, fingerprint, stored.id());
                     return stored;
                 }));
     }
 
-    /** The attempt's body, for its learner, an author, or anyone when it is anonymous. */
-    public Optional<String> find(UUID id, Caller caller) {
+    /** The graded attempt, for its learner, an author, or anyone when it is anonymous. */
+    public Optional<AttemptResult> find(UUID id, Caller caller) {
         return attempts.findByIdOptional(id)
                 .filter(attempt -> AttemptRules.mayRead(attempt.learnerId, caller))
                 .map(this::render);
     }
 
     /**
-     * A version never changes, so rendering an attempt again gives the bytes it was first answered
+     * A version never changes, so rendering an attempt again gives the result it was first answered
      * with, unless the author has since changed what attempts reveal: the quiz's current settings
      * apply (a retired quiz's are those of the version).
      */
-    private String render(Attempt attempt) {
-        PublishedQuiz version = catalog.version(attempt.quizId, attempt.quizVersion)
+    private AttemptResult render(Attempt attempt) {
+        PublishedQuiz version = catalog.anyVersion(attempt.quizId, attempt.quizVersion)
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
-        PublishedQuiz quiz = catalog.current(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
-        return json(Grader.resultOf(quiz, attempt.choices, attempt.id,
-                attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS)));
+        PublishedQuiz quiz = catalog.currentVersion(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
+        return Grader.resultOf(quiz, attempt.choices, attempt.id, attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The version the sheet names (its questions and key) under the quiz's current settings. */
     private PublishedQuiz quizOf(AttemptRequest request) {
-        return catalog.find(request.quizId(), request.quizVersion())
-                .flatMap(version -> catalog.current(request.quizId()).map(current -> version.under(current.settings())))
-                .orElseThrow(() -> {
-                    boolean knownQuiz = catalog.current(request.quizId()).isPresent();
-                    Violation violation = knownQuiz
-                            ? new Violation("quizVersion", "body", "quiz " + request.quizId() + " has no version " + request.quizVersion())
-                            : new Violation("quizId", "body", "there is no quiz " + Echo.quoted(request.quizId()));
-                    return Problems.unprocessable("The answer sheet names no published quiz version.", List.of(violation));
-                });
+        return catalog.inService(request.quizId(), request.quizVersion())
+                .flatMap(version -> catalog.currentVersion(request.quizId()).map(current -> version.under(current.settings())))
+                .orElseThrow(() -> new SheetNamesNoQuiz(request.quizId(), request.quizVersion(),
+                        catalog.currentVersion(request.quizId()).isPresent()));
     }
 
     private static Grader.Graded graded(PublishedQuiz quiz, AttemptRequest request, Instant now) {
         return switch (Grader.grade(quiz, request.answers(), UUID.randomUUID(), now.truncatedTo(ChronoUnit.SECONDS))) {
             case Grader.Graded graded -> graded;
-            case Grader.Unfit unfit -> throw Problems.unprocessable("The answer sheet does not fit quiz " + quiz.id()
-                    + " version " + quiz.version() + ".", unfit.findings().stream()
-                            .map(f -> new Violation(f.field(), "body", f.message())).toList());
+            case Grader.Unfit unfit -> throw new SheetDoesNotFit(quiz, unfit.findings());
         };
     }
 
-    private Stored persist(Grader.Graded graded, PublishedQuiz quiz, Optional<String> learner, Instant now) {
+    private AttemptResult persist(Grader.Graded graded, PublishedQuiz quiz, Optional<String> learner, Instant now) {
         Integer limit = quiz.settings().maxAttempts();
         if (limit != null && attempts.countLocked(quiz.id(), learner.orElseThrow()) >= limit) {
-            throw Problems.of(ProblemType.ATTEMPT_LIMIT_REACHED, "Quiz " + quiz.id() + " allows " + limit
-                    + (limit == 1 ? " attempt" : " attempts") + " per learner, and they have been made.");
+            throw new AttemptLimitReached(quiz.id(), limit);
         }
         AttemptResult result = graded.result();
         Attempt attempt = new Attempt();
@@ -136,7 +125,7 @@ public class AttemptService {
         attempt.choices = Grader.compact(quiz, graded.chosen());
         attempt.learnerId = learner.orElse(null);
         attempts.insert(attempt);
-        return new Stored(attempt.id, json(result));
+        return result;
     }
 
     /** Two requests are the same when they ask the same, whatever the letter case of a choice. */
@@ -147,11 +136,11 @@ public class AttemptService {
         return Digests.sha256Hex(json(normalised));
     }
 
-    private String json(Object value) {
+    private String json(AttemptRequest request) {
         try {
-            return mapper.writeValueAsString(value);
+            return mapper.writeValueAsString(request);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an attempt did not serialise", e);
+            throw new IllegalStateException("an answer sheet did not serialise", e);
         }
     }
 }

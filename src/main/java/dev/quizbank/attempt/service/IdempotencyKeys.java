@@ -12,14 +12,12 @@ import org.jboss.logging.Logger;
 import dev.quizbank.attempt.IdempotencyKey;
 import dev.quizbank.attempt.repository.IdempotencyKeyRepository;
 import dev.quizbank.config.QuizConfig;
-import dev.quizbank.problem.ProblemType;
-import dev.quizbank.problem.Problems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * The Idempotency-Key protocol, shared by every instance through PostgreSQL: a transaction claims a
- * key (409 while another holds it), a key already used replays its attempt (422 for another request),
+ * key (refused while another holds it), a key already used replays its attempt (refused for another request),
  * and a new one is recorded with the attempt it created, in the same transaction.
  */
 @ApplicationScoped
@@ -39,16 +37,16 @@ public class IdempotencyKeys {
      * Claims {@code key} until the current transaction ends.
      *
      * @return the attempt to replay when the same request already used the key; empty for a new key
+     * @throws IdempotencyKeyInFlight when another request holds the key
+     * @throws IdempotencyKeyReused when another request used the key
      */
     public Optional<UUID> claim(String key, String fingerprint) {
         if (!keys.tryClaim(key)) {
-            throw Problems.of(ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT,
-                    "A request with this Idempotency-Key is still being processed; retry it shortly.");
+            throw new IdempotencyKeyInFlight();
         }
         return keys.findByIdOptional(key).map(first -> {
             if (!first.fingerprint.equals(fingerprint)) {
-                throw Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was already used with a different request body.");
+                throw new IdempotencyKeyReused();
             }
             return first.attemptId;
         });

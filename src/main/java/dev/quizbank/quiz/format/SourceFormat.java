@@ -13,11 +13,20 @@ import jakarta.ws.rs.core.MediaType;
  * through here, which checks what each reader made of a source against {@link QuizRules}.
  */
 public enum SourceFormat {
-    NATIVE("text/markdown", "md", NativeReader::read, source -> utf8(NativeWriter.write(source))),
-    JSON("application/json", "json", JsonReader::read, source -> utf8(JsonWriter.write(source))),
-    GIFT("text/x-gift", "gift", GiftReader::read, source -> utf8(GiftWriter.write(source))),
-    MOODLE_XML("application/xml", "xml", null, source -> utf8(MoodleXmlWriter.write(source))),
-    QTI("application/zip", "zip", null, QtiPackage::write);
+    NATIVE(Types.MARKDOWN, "md", NativeReader::read, source -> utf8(NativeWriter.write(source))),
+    JSON(Types.JSON, "json", JsonReader::read, source -> utf8(JsonWriter.write(source))),
+    GIFT(Types.GIFT, "gift", GiftReader::read, source -> utf8(GiftWriter.write(source))),
+    MOODLE_XML(Types.MOODLE_XML, "xml", null, source -> utf8(MoodleXmlWriter.write(source))),
+    QTI(Types.QTI, "zip", null, QtiPackage::write);
+
+    /** The media types as constants, for annotations (@Consumes, @Produces) that cannot call {@link #mediaType()}. */
+    public interface Types {
+        String MARKDOWN = "text/markdown";
+        String JSON = "application/json";
+        String GIFT = "text/x-gift";
+        String MOODLE_XML = "application/xml";
+        String QTI = "application/zip";
+    }
 
     private final String mediaType;
     private final String extension;

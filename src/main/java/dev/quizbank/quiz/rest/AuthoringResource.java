@@ -2,13 +2,7 @@ package dev.quizbank.quiz.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -38,15 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.format.InvalidSourceException;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.quiz.service.QuizHistory;
+import dev.quizbank.quiz.service.QuizNotFound;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.quiz.service.QuizPublisher;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -61,8 +54,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Authoring", description = "Publishing, editing, retiring and exporting quizzes (role author or admin; a quiz's owners and admin manage it)")
 public class AuthoringResource {
 
-    private static final String GIFT = "text/x-gift";
-    private static final String MARKDOWN = "text/markdown";
+    private static final String MARKDOWN = SourceFormat.Types.MARKDOWN;
+    private static final String GIFT = SourceFormat.Types.GIFT;
+    private static final String MOODLE_XML = SourceFormat.Types.MOODLE_XML;
+    private static final String QTI = SourceFormat.Types.QTI;
 
     private final QuizPublisher publisher;
     private final QuizCatalog catalog;
@@ -99,7 +94,7 @@ public class AuthoringResource {
             @Parameter(description = "The quiz id, when the document names none", example = "chapter-21")
             @QueryParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a slug of a-z, 0-9 and '-' (at most 64)") String id,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
-        QuizSource source = read(contentType, body, id);
+        QuizSource source = SourceBodies.read(contentType, body, id);
         if (source.id() == null) {
             throw Problems.unprocessable("The quiz needs an id.", List.of(new Problems.Violation("id", "query",
                     "name the id in the document or with ?id=")));
@@ -131,12 +126,12 @@ public class AuthoringResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         PublishedQuiz current = managed(id);
         int expected = Preconditions.required(current, ifMatch, rendered);
-        QuizSource source = read(contentType, body, id);
-        if (formatOf(contentType) == SourceFormat.GIFT) {
+        QuizSource source = SourceBodies.read(contentType, body, id);
+        if (SourceBodies.formatOf(contentType) == SourceFormat.GIFT) {
             source = withWhatGiftCannotState(source, current);
         }
         QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
-        RenderedQuizzes.Rendered detail = rendered.detail(catalog.version(id, publication.version()).orElseThrow());
+        RenderedQuizzes.Rendered detail = rendered.detail(catalog.anyVersion(id, publication.version()).orElseThrow());
         return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
     }
 
@@ -155,7 +150,7 @@ public class AuthoringResource {
 
     @GET
     @Path("{id}/source")
-    @Produces({MARKDOWN, APPLICATION_JSON, GIFT, "application/xml", "application/zip"})
+    @Produces({MARKDOWN, APPLICATION_JSON, GIFT, MOODLE_XML, QTI})
     @Operation(operationId = "getQuizSource", summary = "Export a quiz version",
             description = "The quiz's owners and role admin. The format by `Accept`: the native document (the default), JSON, GIFT,"
                     + " Moodle XML or a QTI 3.0 package.")
@@ -163,17 +158,17 @@ public class AuthoringResource {
             content = {@Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = APPLICATION_JSON, schema = @Schema(ref = "QuizSourceDocument")),
                     @Content(mediaType = GIFT, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = MOODLE_XML, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = QTI, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
     @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response source(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Context HttpHeaders headers) {
         PublishedQuiz current = managed(id);
-        PublishedQuiz quiz = version == null ? current : catalog.version(id, Integer.parseInt(version))
-                .orElseThrow(() -> Problems.notFound("Quiz '" + id + "' has no version " + version + "."));
+        PublishedQuiz quiz = version == null ? current : catalog.anyVersion(id, Integer.parseInt(version))
+                .orElseThrow(() -> new QuizNotFound(id, Integer.valueOf(version)));
         SourceFormat format = SourceFormat.negotiate(headers.getAcceptableMediaTypes());
         byte[] body = format.write(new QuizSource(quiz.id(), quiz.settings(), quiz.content()));
         return Response.ok(body, format.mediaType() + (format.text() ? "; charset=UTF-8" : ""))
@@ -184,7 +179,7 @@ public class AuthoringResource {
 
     /** The current version of a quiz the caller may manage: its owners and role admin only (QuizOwnership). */
     private PublishedQuiz managed(String id) {
-        return ownership.current(Caller.of(identity), id).orElseThrow(() -> Problems.notFound("There is no quiz '" + id + "'."));
+        return ownership.current(Caller.of(identity), id);
     }
 
     /**
@@ -197,56 +192,6 @@ public class AuthoringResource {
         List<QuizDocument.Band> guide = kept.maxScore() == edited.maxScore() ? kept.scoringGuide() : List.of();
         return new QuizSource(source.id(), source.settings(), new QuizDocument(kept.chapter(), edited.title(),
                 kept.description(), edited.questions(), guide));
-    }
-
-    private static SourceFormat formatOf(MediaType contentType) {
-        return SourceFormat.of(contentType.getType() + "/" + contentType.getSubtype()).filter(SourceFormat::readable)
-                .orElseThrow(() -> Problems.ofStatus(415, "Send the quiz as " + String.join(", ", SourceFormat.readableTypes()) + "."));
-    }
-
-    private static QuizSource read(MediaType contentType, byte[] body, String id) {
-        SourceFormat format = formatOf(contentType);
-        Charset charset = charset(contentType);
-        String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw Problems.unprocessable("The document is not " + charset.name() + " text.", List.of(new Problems.Violation("body", "body",
-                    "not " + charset.name() + " text")));
-        }
-        // Editors on Windows begin UTF-8 files with a byte order mark; it marks the encoding, it is not text.
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        QuizSource source;
-        try {
-            source = format.read(text);
-        } catch (InvalidSourceException e) {
-            List<Problems.Violation> violations = e.violations().stream()
-                    .map(v -> new Problems.Violation(v.place(), "body", v.message())).toList();
-            if (e.truncated()) {
-                throw Problems.builder(ProblemType.UNPROCESSABLE, "The document breaks more than " + violations.size()
-                        + " rules; reading stopped at the first " + violations.size() + ".")
-                        .with("violations", violations).with("truncated", true).build();
-            }
-            throw Problems.unprocessable("The document breaks " + violations.size() + " rule(s); see violations.", violations);
-        }
-        if (source.id() != null && id != null && !source.id().equals(id)) {
-            throw Problems.unprocessable("The document names another quiz.", List.of(new Problems.Violation("id", "body",
-                    "the document's id '" + source.id() + "' is not '" + id + "'")));
-        }
-        return new QuizSource(Optional.ofNullable(source.id()).orElse(id), source.settings(), source.document());
-    }
-
-    /** The charset the Content-Type names, UTF-8 when it names none. */
-    private static Charset charset(MediaType contentType) {
-        String name = contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            throw Problems.ofStatus(415, "The charset '" + name + "' is not supported; send UTF-8.");
-        }
     }
 
     private String author() {

@@ -3,6 +3,7 @@ package dev.quizbank.quiz.rest;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.VersionConflict;
 
 /**
  * If-Match on the changes of a quiz: it names the version a change builds on by the ETag of
@@ -34,7 +35,6 @@ final class Preconditions {
                 return newest.version();
             }
         }
-        throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + newest.id() + "' is at version " + newest.version()
-                + " now, not the version your If-Match names: GET it again and redo the change on top of it.");
+        throw new VersionConflict(newest.id(), newest.version());
     }
 }

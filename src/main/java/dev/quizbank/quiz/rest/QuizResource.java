@@ -3,7 +3,6 @@ package dev.quizbank.quiz.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.http.Paging;
-import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.smallrye.common.annotation.NonBlocking;
@@ -42,8 +40,8 @@ import io.smallrye.common.annotation.NonBlocking;
 @Tag(name = "Quizzes", description = "Published quiz content, with the answers withheld")
 public class QuizResource {
 
-    static final String VERSION_PATTERN = "[1-9][0-9]{0,8}";
-    private static final String VERSION_MESSAGE = "must be a whole number from 1";
+    /** The rule of {@link VersionQuery}, which {@link QuizReadRoute} applies before these methods. */
+    static final String VERSION_PATTERN = VersionQuery.PATTERN;
 
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;
@@ -86,7 +84,7 @@ public class QuizResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response get(
             @Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         PublishedQuiz quiz = find(id, version);
@@ -106,7 +104,7 @@ public class QuizResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response questions(
             @Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = VERSION_PATTERN, message = VERSION_MESSAGE) String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         PublishedQuiz quiz = find(id, version);
@@ -114,10 +112,7 @@ public class QuizResource {
     }
 
     private PublishedQuiz find(String id, String version) {
-        Optional<PublishedQuiz> quiz = catalog.find(id, version == null ? null : Integer.valueOf(version));
-        return quiz.orElseThrow(() -> Problems.notFound(version == null
-                ? "There is no quiz '" + id + "'."
-                : "Quiz '" + id + "' has no version " + version + "."));
+        return catalog.require(id, version == null ? null : Integer.valueOf(version));
     }
 
     private static Response conditional(String ifNoneMatch, String acceptEncoding, RenderedQuizzes.Rendered view, String version) {

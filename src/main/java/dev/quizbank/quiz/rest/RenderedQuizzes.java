@@ -3,7 +3,6 @@ package dev.quizbank.quiz.rest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.zip.GZIPOutputStream;
@@ -114,7 +113,7 @@ class RenderedQuizzes {
     private Rendered serialise(PublishedQuiz quiz, View view) {
         try {
             byte[] body = mapper.writeValueAsBytes(view == View.DETAIL ? QuizViews.QuizDetail.of(quiz) : QuizViews.QuizQuestions.of(quiz));
-            return new Rendered(body, gzip(body), new EntityTag(digest(body)));
+            return new Rendered(body, gzip(body), new EntityTag(Digests.tag(body)));
         } catch (IOException e) {
             throw new UncheckedIOException("a quiz view did not serialise", e);
         }
@@ -126,9 +125,5 @@ class RenderedQuizzes {
             zip.write(body);
         }
         return out.toByteArray();
-    }
-
-    private static String digest(byte[] body) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)).substring(0, 22);
     }
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.quiz.service.QuizOwnership;
@@ -63,7 +62,7 @@ public class RetirementResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response retire(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        PublishedQuiz current = ownership.current(Caller.of(identity), id).orElseThrow(() -> notFound(id));
+        PublishedQuiz current = ownership.current(Caller.of(identity), id);
         publisher.retire(id, Preconditions.required(current, ifMatch, rendered));
         return Response.noContent().build();
     }
@@ -89,13 +88,9 @@ public class RetirementResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response restore(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        PublishedQuiz newest = ownership.newest(Caller.of(identity), id).orElseThrow(() -> notFound(id));
+        PublishedQuiz newest = ownership.newest(Caller.of(identity), id);
         publisher.restore(id, Preconditions.optional(newest, ifMatch, rendered));
-        RenderedQuizzes.Rendered detail = rendered.detail(catalog.current(id).orElseThrow());
+        RenderedQuizzes.Rendered detail = rendered.detail(catalog.currentVersion(id).orElseThrow());
         return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
-    }
-
-    private static RuntimeException notFound(String id) {
-        return Problems.notFound("There is no quiz '" + id + "'.");
     }
 }

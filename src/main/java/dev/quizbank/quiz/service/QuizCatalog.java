@@ -53,7 +53,8 @@ public class QuizCatalog {
         return List.copyOf(current.values());
     }
 
-    public Optional<PublishedQuiz> current(String quizId) {
+    /** The current version of a quiz in service, always in memory. */
+    public Optional<PublishedQuiz> currentVersion(String quizId) {
         return Optional.ofNullable(current.get(quizId));
     }
 
@@ -62,9 +63,9 @@ public class QuizCatalog {
      * loaded from the database: call this on a worker thread.
      */
     public Optional<PublishedQuiz> newest(String quizId) {
-        return current(quizId).or(() -> QuarkusTransaction.joiningExisting()
+        return currentVersion(quizId).or(() -> QuarkusTransaction.joiningExisting()
                 .call(() -> repository.latest(quizId).map(stored -> stored.version))
-                .flatMap(number -> version(quizId, number)));
+                .flatMap(number -> anyVersion(quizId, number)));
     }
 
     public boolean isCurrent(String quizId, int version) {
@@ -76,15 +77,24 @@ public class QuizCatalog {
      * A version of a quiz in service, the current one when {@code version} is null. An older one may be
      * loaded from the database: call this on a worker thread.
      */
-    public Optional<PublishedQuiz> find(String quizId, Integer version) {
-        return current(quizId).flatMap(held -> version == null || version == held.version() ? Optional.of(held)
+    public Optional<PublishedQuiz> inService(String quizId, Integer version) {
+        return currentVersion(quizId).flatMap(held -> version == null || version == held.version() ? Optional.of(held)
                 // Newer ones are another instance's, not known here until the next refresh.
-                : version < held.version() ? version(quizId, version) : Optional.empty());
+                : version < held.version() ? anyVersion(quizId, version) : Optional.empty());
     }
 
-    /** What {@link #find} finds without waiting: empty also for an older version not in memory now. For the I/O threads. */
+    /**
+     * As {@link #inService}, for a quiz and version a request names.
+     *
+     * @throws QuizNotFound when the quiz is not in service or has no such version
+     */
+    public PublishedQuiz require(String quizId, Integer version) {
+        return inService(quizId, version).orElseThrow(() -> new QuizNotFound(quizId, version));
+    }
+
+    /** What {@link #inService} finds without waiting: empty also for an older version not in memory now. For the I/O threads. */
     public Optional<PublishedQuiz> findInMemory(String quizId, Integer version) {
-        return current(quizId).flatMap(held -> {
+        return currentVersion(quizId).flatMap(held -> {
             if (version == null || version == held.version()) {
                 return Optional.of(held);
             }
@@ -99,7 +109,7 @@ public class QuizCatalog {
      * database unless it is held: call this on a worker thread. A caller's transaction is joined, so
      * that a request never holds two connections.
      */
-    public Optional<PublishedQuiz> version(String quizId, int version) {
+    public Optional<PublishedQuiz> anyVersion(String quizId, int version) {
         PublishedQuiz held = current.get(quizId);
         if (held != null && held.version() == version) {
             return Optional.of(held);
@@ -143,7 +153,7 @@ public class QuizCatalog {
         newest.forEach((quizId, number) -> {
             PublishedQuiz held = current.get(quizId);
             if (held == null || held.version() != number) {
-                held = version(quizId, number).orElseThrow();
+                held = anyVersion(quizId, number).orElseThrow();
                 older.synchronous().invalidate(new VersionRef(quizId, number));
             }
             refreshed.put(quizId, held);

@@ -19,9 +19,15 @@ public class QuizOwnership {
     /** The caller is neither an owner of the quiz nor admin. */
     public static final class NotAnOwner extends RuntimeException {
 
+        private final String quizId;
+
         NotAnOwner(String quizId) {
-            super("Quiz '" + quizId + "' is managed by its owners and role admin only; ask an owner to list you in"
-                    + " its settings.owners.", null, false, false);
+            super("not an owner of quiz " + quizId, null, false, false);
+            this.quizId = quizId;
+        }
+
+        public String quizId() {
+            return quizId;
         }
     }
 
@@ -32,23 +38,25 @@ public class QuizOwnership {
     }
 
     /**
-     * The current version of a quiz in service, for a caller who may manage it; empty when there is none.
+     * The current version of a quiz in service, for a caller who may manage it.
      *
+     * @throws QuizNotFound when the quiz is not in service
      * @throws NotAnOwner when the caller may not manage it
      */
-    public Optional<PublishedQuiz> current(Caller caller, String quizId) {
-        return catalog.current(quizId).map(quiz -> managed(caller, quiz));
+    public PublishedQuiz current(Caller caller, String quizId) {
+        return managed(caller, catalog.currentVersion(quizId).orElseThrow(() -> new QuizNotFound(quizId)));
     }
 
     /**
-     * The newest version of a quiz, retired or not, for a caller who may manage it; empty when there is none.
+     * The newest version of a quiz, retired or not, for a caller who may manage it.
      *
+     * @throws QuizNotFound when there is no such quiz
      * @throws NotAnOwner when the caller may not manage it
      */
-    public Optional<PublishedQuiz> newest(Caller caller, String quizId) {
+    public PublishedQuiz newest(Caller caller, String quizId) {
         // Only a restore asks, rarely, and what another instance retired or published may not be loaded yet.
         catalog.refresh();
-        return catalog.newest(quizId).map(quiz -> managed(caller, quiz));
+        return managed(caller, catalog.newest(quizId).orElseThrow(() -> new QuizNotFound(quizId)));
     }
 
     /** The rule itself: an admin, or an author who published the quiz or whom its settings list. */

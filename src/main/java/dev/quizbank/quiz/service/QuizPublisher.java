@@ -5,8 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.quizbank.common.Digests;
-import dev.quizbank.problem.ProblemType;
-import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.format.NativeWriter;
@@ -70,29 +68,40 @@ public class QuizPublisher {
         return publication;
     }
 
-    /** A new quiz, as its first version. An id in use, by a current or a retired quiz, is a conflict. */
+    /**
+     * A new quiz, as its first version.
+     *
+     * @throws QuizExists when the id is in use, by a current or a retired quiz
+     */
     public PublishedQuiz create(QuizSource source, String author) {
         int version = QuarkusTransaction.requiringNew().call(() -> {
             repository.lockForPublishing(source.id());
             if (repository.latest(source.id()).isPresent()) {
-                throw Problems.of(ProblemType.QUIZ_EXISTS, "There is already a quiz '" + source.id()
-                        + "' (perhaps retired); choose another id, or PUT to /quizzes/" + source.id() + " to edit it.");
+                throw new QuizExists(source.id());
             }
             return store(source.id(), source, author).version();
         });
         catalog.refresh();
-        return catalog.version(source.id(), version).orElseThrow();
+        return catalog.anyVersion(source.id(), version).orElseThrow();
     }
 
     /**
      * The next version of a quiz, if {@code expectedVersion} is still its current one; a source equal
      * to the current version publishes nothing.
+     *
+     * @throws QuizNotFound when the quiz is not in service
+     * @throws VersionConflict when the quiz has moved on from {@code expectedVersion}
      */
     public Publication update(String quizId, int expectedVersion, QuizSource source, String author) {
         return change(quizId, new QuizSource(quizId, source.settings(), source.document()), expectedVersion, author);
     }
 
-    /** Retires a quiz, if {@code expectedVersion} is still its current one. */
+    /**
+     * Retires a quiz, if {@code expectedVersion} is still its current one.
+     *
+     * @throws QuizNotFound when the quiz is not in service
+     * @throws VersionConflict when the quiz has moved on from {@code expectedVersion}
+     */
     public void retire(String quizId, int expectedVersion) {
         QuarkusTransaction.requiringNew().run(() -> {
             repository.lockForPublishing(quizId);
@@ -105,6 +114,9 @@ public class QuizPublisher {
     /**
      * Brings a retired quiz back into service with every version it had, if {@code expectedVersion} is
      * still its newest; a quiz in service stays as it is.
+     *
+     * @throws QuizNotFound when there is no such quiz
+     * @throws VersionConflict when the quiz has moved on from {@code expectedVersion}
      */
     public void restore(String quizId, int expectedVersion) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -135,7 +147,7 @@ public class QuizPublisher {
     /** The current version, checked to be {@code expectedVersion}, under the quiz's lock. */
     private QuizVersion current(String quizId, int expectedVersion) {
         if (repository.isRetired(quizId)) {
-            throw Problems.notFound("There is no quiz '" + quizId + "'.");
+            throw new QuizNotFound(quizId);
         }
         return newest(quizId, expectedVersion);
     }
@@ -143,10 +155,9 @@ public class QuizPublisher {
     /** The newest version, retired or not, checked to be {@code expectedVersion}, under the quiz's lock. */
     private QuizVersion newest(String quizId, int expectedVersion) {
         QuizVersion latest = repository.latest(quizId)
-                .orElseThrow(() -> Problems.notFound("There is no quiz '" + quizId + "'."));
+                .orElseThrow(() -> new QuizNotFound(quizId));
         if (latest.version != expectedVersion) {
-            throw Problems.of(ProblemType.VERSION_CONFLICT, "Quiz '" + quizId + "' is at version " + latest.version
-                    + " now, not the version your If-Match names: GET it again and redo the change on top of it.");
+            throw new VersionConflict(quizId, latest.version);
         }
         return latest;
     }

@@ -2,9 +2,7 @@ package dev.quizbank.statistics.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,16 +36,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quizbank.common.Digests;
 import dev.quizbank.http.EntityTags;
 import dev.quizbank.identity.Caller;
-import dev.quizbank.problem.ProblemType;
-import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.rest.VersionQuery;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.statistics.AttemptSelection;
 import dev.quizbank.statistics.HistogramSvg;
 import dev.quizbank.statistics.ItemMapSvg;
 import dev.quizbank.statistics.StatisticsCsv;
 import dev.quizbank.statistics.StatisticsReport;
+import dev.quizbank.statistics.Svg;
 import dev.quizbank.statistics.service.QuizStatistics;
-import dev.quizbank.statistics.service.StatisticsBusy;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -62,9 +57,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Statistics", description = "Which questions work: Moodle's item statistics with confidence intervals (a quiz's owners and role admin)")
 public class StatisticsResource {
 
-    private static final String SVG = "image/svg+xml";
+    private static final String SVG = Svg.MEDIA_TYPE;
     private static final String ATTEMPTS = "all|first|last";
-    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
 
     private final QuizStatistics statistics;
     private final QuizOwnership ownership;
@@ -81,7 +75,7 @@ public class StatisticsResource {
     @GET
     @Produces({APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE})
     @Operation(operationId = "getQuizStatistics", summary = "Item statistics of a quiz version",
-            description = "The quiz's owners and role admin. Every figure as API.md defines it; null where it is undefined. With `Accept: text/csv`,"
+            description = "The quiz's owners and role admin. Every figure as docs/statistics.md in the repository defines it; null where it is undefined. With `Accept: text/csv`,"
                     + " the per-question table: one row per question and choice, with a header row.")
     @APIResponse(responseCode = "200", description = "The statistics", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = {@Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = StatisticsReport.class)),
@@ -92,7 +86,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
     public Response json(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers) {
@@ -130,7 +124,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
     public Response histogram(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return answer(id, version, attempts, ifNoneMatch, SVG, computed -> HistogramSvg.render(
@@ -150,33 +144,20 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
     public Response items(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam("version") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1") String version,
+            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         return answer(id, version, attempts, ifNoneMatch, SVG, computed -> ItemMapSvg.render(
                 "Item map of " + computed.quiz().id() + " version " + computed.quiz().version(), computed.statistics().questions()));
     }
 
-    /**
-     * Too many at once is no fault of the client's, nor an error of the service's: a 503 to retry shortly,
-     * answered here rather than thrown on to the problem extension, which logs every 5xx with its stack trace.
-     */
-    @ServerExceptionMapper
-    public Response busy(StatisticsBusy busy, UriInfo uri) {
-        return Problems.builder(ProblemType.BUSY, "As many statistics as this service computes at once are being computed;"
-                + " retry shortly.").withHeader("Retry-After", BUSY_RETRY_AFTER_SECONDS).withInstance(URI.create(uri.getPath()))
-                .build().toResponse();
-    }
-
     /** The figures change with every attempt, so the ETag is the digest of the representation itself. */
     private Response answer(String id, String version, String attempts, String ifNoneMatch, String mediaType,
             Function<QuizStatistics.Computed, String> render) {
-        ownership.current(Caller.of(identity), id).orElseThrow(() -> Problems.notFound("There is no quiz '" + id + "'."));
+        ownership.current(Caller.of(identity), id);
         byte[] body = statistics.compute(id, version == null ? null : Integer.valueOf(version), AttemptSelection.fromString(attempts),
-                computed -> render.apply(computed).getBytes(StandardCharsets.UTF_8))
-                .orElseThrow(() -> Problems.notFound(version == null ? "There is no quiz '" + id + "'."
-                        : "Quiz '" + id + "' has no version " + version + "."));
-        EntityTag etag = new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)).substring(0, 22));
+                computed -> render.apply(computed).getBytes(StandardCharsets.UTF_8));
+        EntityTag etag = new EntityTag(Digests.tag(body));
         Response.ResponseBuilder response = EntityTags.notModified(ifNoneMatch, etag)
                 ? Response.notModified()
                 : Response.ok(body, mediaType);

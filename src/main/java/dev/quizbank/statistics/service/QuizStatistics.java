@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -60,14 +59,15 @@ public class QuizStatistics {
     }
 
     /**
-     * The figures, and {@code report} made of them, in one turn of {@link StatisticsPermits}; empty when
-     * there is no such quiz or version.
+     * The figures, and {@code report} made of them, in one turn of {@link StatisticsPermits}.
      *
      * @throws StatisticsBusy when no turn is to be had
+     * @throws dev.quizbank.quiz.service.QuizNotFound when there is no such quiz or version
      */
-    public <T> Optional<T> compute(String quizId, Integer version, AttemptSelection selection, Function<Computed, T> report) {
+    public <T> T compute(String quizId, Integer version, AttemptSelection selection, Function<Computed, T> report) {
         try (StatisticsPermits.Permit turn = permits.acquire()) {
-            return catalog.find(quizId, version).map(quiz -> report.apply(new Computed(quiz, selection, scan(quiz, selection))));
+            PublishedQuiz quiz = catalog.require(quizId, version);
+            return report.apply(new Computed(quiz, selection, scan(quiz, selection)));
         }
     }
 

@@ -303,7 +303,9 @@ class QuizResourceTest {
             .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
-                .body("violations.field", equalTo(List.of("version")));
+                .body("violations.field", equalTo(List.of("version")))
+                .body("violations.in", equalTo(List.of("query")))
+                .body("violations.message", equalTo(List.of("must be a whole number from 1")));
     }
 
     @Test

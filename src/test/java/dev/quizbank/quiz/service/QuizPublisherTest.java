@@ -48,10 +48,10 @@ class QuizPublisherTest {
         assertThat(publisher.publish("publish-once", changed)).isEqualTo(2);
         assertThat(publisher.publish("publish-once", changed)).isEqualTo(2);
         assertThat(count("select count(*) from quizbank.quiz_version where quiz_id = 'publish-once'")).isEqualTo(2);
-        assertThat(catalog.current("publish-once")).get().extracting(PublishedQuiz::version).isEqualTo(2);
-        assertThat(catalog.version("publish-once", 1).orElseThrow().content().questions().get(0).correctChoice())
+        assertThat(catalog.currentVersion("publish-once")).get().extracting(PublishedQuiz::version).isEqualTo(2);
+        assertThat(catalog.anyVersion("publish-once", 1).orElseThrow().content().questions().get(0).correctChoice())
                 .isEqualTo("C");
-        assertThat(catalog.version("publish-once", 2).orElseThrow().content().questions().get(0).correctChoice())
+        assertThat(catalog.anyVersion("publish-once", 2).orElseThrow().content().questions().get(0).correctChoice())
                 .isEqualTo("D");
     }
 
@@ -93,7 +93,7 @@ class QuizPublisherTest {
 
         String changedFile = Seed.TEXT.replace("Answer **C) `httpx`**", "Answer **D) `aiohttp`**");
         assertThat(publisher.bundle("bundled", changedFile)).isEqualTo(new QuizPublisher.Publication(3, true));
-        assertThat(catalog.current("bundled").orElseThrow().content().questions().get(0).correctChoice()).isEqualTo("D");
+        assertThat(catalog.currentVersion("bundled").orElseThrow().content().questions().get(0).correctChoice()).isEqualTo("D");
         assertThat(count("select count(*) from quizbank.quiz_version where quiz_id = 'bundled' and published_by is null")).isEqualTo(2);
     }
 
