@@ -1,7 +1,7 @@
 package dev.quizbank.http;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import dev.quizbank.config.QuizConfig;
 import io.vertx.core.buffer.Buffer;
@@ -16,7 +16,7 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * holds no worker thread. One over {@code quiz.max-body-size} (a quiz source: {@code quiz.max-source-size})
  * fails with 413, which {@link RouterFailures} answers.
  */
-@ApplicationScoped
+@Singleton
 class BodyReading {
 
     private static final String SOURCES = "/quizzes";

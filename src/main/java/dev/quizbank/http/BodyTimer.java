@@ -1,6 +1,6 @@
 package dev.quizbank.http;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemWriter.Connection;
@@ -14,7 +14,7 @@ import io.vertx.ext.web.RoutingContext;
  * that a client trickling its body holds a connection for that long at most. Only a request that
  * has a body still to come is timed: one without waits on the database as long as it takes.
  */
-@ApplicationScoped
+@Singleton
 class BodyTimer {
 
     private final Vertx vertx;

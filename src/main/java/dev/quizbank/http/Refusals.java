@@ -3,7 +3,7 @@ package dev.quizbank.http;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemWriter;
@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code Connection: close}: Vert.x keeps a connection open when the request asked for it, whatever
  * the answer says, and would serve the requests pipelined behind; the gate drops them instead.
  */
-@ApplicationScoped
+@Singleton
 class Refusals {
 
     private final ProblemWriter problems;

@@ -19,6 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class RequestGate {
 
+    /** Singletons rather than application-scoped beans: every request calls them, and no client proxy stands in between. */
     private final Refusals refusals;
     private final BodyTimer bodyTimer;
     private final RouterFailures failures;

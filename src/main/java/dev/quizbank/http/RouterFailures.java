@@ -1,6 +1,6 @@
 package dev.quizbank.http;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import dev.quizbank.problem.ProblemWriter.Connection;
 import dev.quizbank.problem.Problems;
@@ -12,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
  * body too large, a body whose chunked framing breaks) carry only a status; clients get a problem.
  * Server errors go on to {@link UnexpectedFailures}.
  */
-@ApplicationScoped
+@Singleton
 class RouterFailures {
 
     private final Refusals refusals;
