@@ -23,7 +23,7 @@ public class ContentPolicies {
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
 
     void install(@Observes Router router) {
-        router.route().order(CrossOrigin.ORDER).handler(ContentPolicies::guard);
+        router.route().order(RouteOrder.CONTENT_POLICIES).handler(ContentPolicies::guard);
     }
 
     private static void guard(RoutingContext context) {

@@ -22,15 +22,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 
 /**
- * Cross-origin use as API.md has it: pages from the origins QUARKUS_HTTP_CORS_ORIGINS lists (exact, or
+ * Cross-origin use as the README has it: pages from the origins QUARKUS_HTTP_CORS_ORIGINS lists (exact, or
  * {@code /regex/}) may call the API, same-origin pages always, no other. Vert.x Web's CORS handler
  * takes this place of Quarkus's, which answers a refused origin with a bare 403 itself; this one
- * fails the request instead, so the gate answers it as a problem.
+ * fails the request instead, so {@link RouterFailures} answers it as a problem.
  */
 @ApplicationScoped
 class CrossOrigin {
 
-    static final int ORDER = RequestGate.ORDER + 1;
     private static final Set<HttpMethod> METHODS = Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
     private static final Set<String> REQUEST_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.AUTHORIZATION,
             "Idempotency-Key", HttpHeaders.IF_NONE_MATCH, HttpHeaders.IF_MATCH);
@@ -59,7 +58,7 @@ class CrossOrigin {
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::check);
+        router.route().order(RouteOrder.CROSS_ORIGIN).handler(this::check);
     }
 
     private void check(RoutingContext context) {

@@ -19,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  * What fails outside every mapper (an error thrown past Quarkus REST, such as running out of memory,
  * or a failure in a Vert.x route) is answered as a 500 problem like every other refusal, instead of
  * the framework's own body: the client learns an error id to quote, the log has the error itself.
- * The request gate answers the client errors the router meets first; this comes last but for
+ * {@link RouterFailures} answers the client errors the router meets first; this comes last but for
  * Quarkus's own handler, which is left what it maps itself (a refused token or role).
  */
 @ApplicationScoped
@@ -33,15 +33,12 @@ public class UnexpectedFailures {
         this.problems = problems;
     }
 
-    /** Just before Quarkus's error handler, which is the router's last route. */
-    private static final int ORDER = Integer.MAX_VALUE - 1;
-
     void install(@Observes Router router) {
-        router.route().order(ORDER).failureHandler(this::answer);
+        router.route().order(RouteOrder.UNEXPECTED_FAILURES).failureHandler(this::answer);
     }
 
     void install(@Observes ManagementInterface management) {
-        management.router().route().order(ORDER).failureHandler(this::answer);
+        management.router().route().order(RouteOrder.UNEXPECTED_FAILURES).failureHandler(this::answer);
     }
 
     private void answer(RoutingContext context) {

@@ -3,6 +3,7 @@ package dev.quizbank.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.quizbank.http.RouteOrder;
 import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
@@ -25,8 +26,8 @@ public class WebClientHeaders {
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             return;
         }
-        router.getWithRegex("/(index\\.html)?").order(Integer.MIN_VALUE + 3).handler(context -> page(context, true));
-        router.get("/assets/*").order(Integer.MIN_VALUE + 3).handler(context -> page(context, false));
+        router.getWithRegex("/(index\\.html)?").order(RouteOrder.WEB_CLIENT_HEADERS).handler(context -> page(context, true));
+        router.get("/assets/*").order(RouteOrder.WEB_CLIENT_HEADERS).handler(context -> page(context, false));
     }
 
     private static void page(RoutingContext context, boolean revalidate) {

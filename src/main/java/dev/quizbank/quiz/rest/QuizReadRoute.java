@@ -1,5 +1,6 @@
 package dev.quizbank.quiz.rest;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,13 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
+import dev.quizbank.http.RouteOrder;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.netty.buffer.Unpooled;
-import io.quarkus.vertx.http.runtime.HttpCompressionHandler;
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,19 +34,26 @@ import io.vertx.ext.web.RoutingContext;
  * Only the plain case is taken: a published quiz, at most a well-formed {@code version} that the catalog
  * holds in memory, an Accept that JSON satisfies. Everything else, refusals and older versions still
  * to be loaded from the database included, goes on to {@link QuizResource}, which answers it as it
- * answers all of these, with the same {@link RenderedQuizzes.Reply}.
+ * answers all of these, with the same {@link RenderedQuizzes.Reply}. The route does what QuizResource's
+ * methods declare, and nothing they do not: {@link ReadRouteContract}.
  */
 @ApplicationScoped
 class QuizReadRoute {
 
+    private static final Logger LOG = Logger.getLogger(QuizReadRoute.class);
     private static final Pattern VERSION_QUERY = Pattern.compile("version=(" + QuizResource.VERSION_PATTERN + ")");
+    private static final String JSON = "application/json";
 
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;
-    private final Set<String> compressedMediaTypes;
-    /** The header smallrye-jwt reads a token from (a cookie may carry one too). */
+    /** Quarkus's compression rule (quarkus.http.compress-media-types), for a client that takes a coding other than gzip. */
+    private final boolean compressJson;
+    /** The header MicroProfile JWT reads a token from (a cookie may carry one too). */
     private final String tokenHeader;
-    /** Path permissions (quarkus.http.auth.permission.*) are checked after the token, so no read may pass before it. */
+    /**
+     * Path permissions (quarkus.http.auth.permission.*) are checked after the token, so no read may pass before it.
+     * Nothing public tells which HTTP security policy covers a path (quarkusio/quarkus#41546), so any permission counts.
+     */
     private final boolean pathPermissions;
 
     QuizReadRoute(QuizCatalog catalog, RenderedQuizzes rendered,
@@ -55,13 +62,19 @@ class QuizReadRoute {
             Config config) {
         this.catalog = catalog;
         this.rendered = rendered;
-        this.compressedMediaTypes = compressedMediaTypes;
+        this.compressJson = compressedMediaTypes.contains(JSON);
         this.tokenHeader = tokenHeader;
         this.pathPermissions = StreamSupport.stream(config.getPropertyNames().spliterator(), false)
                 .anyMatch(name -> name.startsWith("quarkus.http.auth.permission."));
     }
 
     void install(@Observes Router router) {
+        List<String> unhonoured = ReadRouteContract.unhonoured();
+        if (!unhonoured.isEmpty()) {
+            LOG.warnf("QuizResource declares for its reads what QuizReadRoute does not honour, so Quarkus REST answers them all: %s",
+                    unhonoured);
+            return;
+        }
         route(router, "/quizzes/:id", "", rendered::detail);
         route(router, "/quizzes/:id/questions", "/questions", rendered::questions);
     }
@@ -69,21 +82,19 @@ class QuizReadRoute {
     /**
      * Twice: just before the token check, for a request that presents no credentials, so that there is
      * nothing to check (the check costs an anonymous read an eighth of its CPU); and after it, for one
-     * that does, once it has passed. Quarkus's own compression rule (quarkus.http.compress-media-types)
-     * then applies to a client that takes a coding other than gzip.
+     * that does, once it has passed.
      */
     private void route(Router router, String path, String suffix, Function<PublishedQuiz, RenderedQuizzes.Rendered> view) {
         if (!pathPermissions) {
-            router.get(path).order(-SecurityHandlerPriorities.AUTHENTICATION - 1).handler(new HttpCompressionHandler(context -> {
+            router.get(path).order(RouteOrder.READ_WITHOUT_CREDENTIALS).handler(context -> {
                 if (presentsCredentials(context.request())) {
                     context.next();
                 } else {
                     read(context, suffix, view);
                 }
-            }, compressedMediaTypes));
+            });
         }
-        router.get(path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(new HttpCompressionHandler(context -> read(context, suffix, view), compressedMediaTypes));
+        router.get(path).order(RouteOrder.READ_AFTER_SECURITY).handler(context -> read(context, suffix, view));
     }
 
     private boolean presentsCredentials(HttpServerRequest request) {
@@ -117,15 +128,18 @@ class QuizReadRoute {
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON);
         if (reply.gzipped()) {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else if (compressJson) {
+            // Quarkus's "identity" mark, cleared as Quarkus clears it for a compressible type: Netty compresses for a deflate or br client.
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
         // Wrapped, not copied: the rendered bytes never change.
         response.end(Buffer.buffer(Unpooled.wrappedBuffer(reply.body())));
     }
 
     private static boolean takesJson(String accept) {
-        return accept == null || accept.equals("*/*") || accept.equals("application/json");
+        return accept == null || accept.equals("*/*") || accept.equals(JSON);
     }
 }

@@ -33,7 +33,8 @@ import io.smallrye.common.annotation.NonBlocking;
  * Published versions never change, so the current ones are served from memory. The plain reads of a
  * quiz and its questions are answered before they reach here, by {@link QuizReadRoute}; these methods
  * document them and answer every other request, on a worker thread, since an older version may have
- * to be loaded from the database first.
+ * to be loaded from the database first. What {@code get} and {@code questions} declare, the route must
+ * honour too ({@link ReadRouteContract}).
  */
 @Path("/quizzes")
 @Produces(APPLICATION_JSON)
