@@ -54,6 +54,23 @@ public interface QuizConfig {
      * run at once and a few more wait their turn (on worker threads); beyond that a request is answered 503 with
      * Retry-After, and memory does not grow with the number of requests.
      */
+    Publishing publishing();
+
+    /** Turns to read and publish quiz sources (POST and PUT /quizzes), each of which may hold megabytes while it runs. */
+    interface Publishing {
+        /** How many are read and published at once. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How many more may wait for a turn. */
+        @WithDefault("6")
+        int maxQueued();
+
+        /** How long one may wait for a turn before it is answered 503. */
+        @WithDefault("10s")
+        Duration maxWait();
+    }
+
     interface Statistics {
         /** How many are computed at once. */
         @WithDefault("2")

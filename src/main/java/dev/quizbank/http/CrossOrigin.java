@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 
 /**
- * Cross-origin use as the README has it: pages from the origins QUARKUS_HTTP_CORS_ORIGINS lists (exact, or
+ * Cross-origin use as docs/design.md has it: pages from the origins QUARKUS_HTTP_CORS_ORIGINS lists (exact, or
  * {@code /regex/}) may call the API, same-origin pages always, no other. Vert.x Web's CORS handler
  * takes this place of Quarkus's, which answers a refused origin with a bare 403 itself; this one
  * fails the request instead, so {@link RouterFailures} answers it as a problem.

@@ -9,7 +9,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Who is calling: anonymous, or the subject of a verified token with its roles. Tokens are verified
  * before any resource runs, so a caller is never anonymous by way of a bad token. The subject is the
- * token's {@code sub} (README, Identity), which every accepted token carries: the principal's name would be
+ * token's {@code sub} (docs/identity.md), which every accepted token carries: the principal's name would be
  * {@code upn} or {@code preferred_username} first, which a provider may let a person change.
  */
 public record Caller(Optional<String> subject, boolean learner, boolean author, boolean admin) {

@@ -11,6 +11,7 @@ import dev.quizbank.attempt.AttemptSummary;
 import dev.quizbank.attempt.repository.AttemptRepository;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.format.QuizRules;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -30,6 +31,10 @@ public class AttemptHistory {
 
     public AttemptSummary.Page page(Caller caller, Optional<String> quizId, int page, int size) {
         Optional<String> learner = caller.author() ? Optional.empty() : caller.subject();
+        if (quizId.filter(id -> !QuizRules.isId(id)).isPresent()) {
+            // No attempt is at a quiz with such an id, and PostgreSQL refuses some characters (a NUL) outright.
+            return new AttemptSummary.Page(List.of(), page, size, 0);
+        }
         Rows rows = QuarkusTransaction.joiningExisting().call(() -> {
             PanacheQuery<Attempt> query = attempts.history(learner, quizId);
             // A page far past the end is empty, not a wrapped-around offset: SQL offsets are ints here.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.quiz.QuizSettings;
 
-/** Who may attempt a quiz and who may read an attempt, as the README's "Identity, roles and quiz settings" has it. */
+/** Who may attempt a quiz and who may read an attempt, as docs/identity.md has it. */
 final class AttemptRules {
 
     private AttemptRules() {

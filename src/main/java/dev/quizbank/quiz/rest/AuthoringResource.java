@@ -37,6 +37,7 @@ import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
+import dev.quizbank.quiz.service.PublishingTurns;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.quiz.service.QuizHistory;
 import dev.quizbank.quiz.service.QuizNotFound;
@@ -60,14 +61,16 @@ public class AuthoringResource {
     private static final String QTI = SourceFormat.Types.QTI;
 
     private final QuizPublisher publisher;
+    private final PublishingTurns turns;
     private final QuizCatalog catalog;
     private final QuizHistory history;
     private final QuizOwnership ownership;
     private final RenderedQuizzes rendered;
     private final SecurityIdentity identity;
 
-    AuthoringResource(QuizPublisher publisher, QuizCatalog catalog, QuizHistory history, QuizOwnership ownership,
+    AuthoringResource(QuizPublisher publisher, PublishingTurns turns, QuizCatalog catalog, QuizHistory history, QuizOwnership ownership,
             RenderedQuizzes rendered, SecurityIdentity identity) {
+        this.turns = turns;
         this.publisher = publisher;
         this.catalog = catalog;
         this.history = history;
@@ -90,10 +93,15 @@ public class AuthoringResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "QuizExists")
     @APIResponse(responseCode = "422", ref = "InvalidSource")
+    @APIResponse(responseCode = "503", ref = "PublishingUnavailable")
     public Response create(
             @Parameter(description = "The quiz id, when the document names none", example = "chapter-21")
             @QueryParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a slug of a-z, 0-9 and '-' (at most 64)") String id,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
+        return turns.during(() -> created(id, contentType, body));
+    }
+
+    private Response created(String id, MediaType contentType, byte[] body) {
         QuizSource source = SourceBodies.read(contentType, body, id);
         if (source.id() == null) {
             throw Problems.unprocessable("The quiz needs an id.", List.of(new Problems.Violation("id", "query",
@@ -121,9 +129,14 @@ public class AuthoringResource {
     @APIResponse(responseCode = "412", ref = "VersionConflict")
     @APIResponse(responseCode = "422", ref = "InvalidSource")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "503", ref = "PublishingUnavailable")
     public Response update(@Parameter(ref = "QuizId") @PathParam("id") String id,
             @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
+        return turns.during(() -> updated(id, ifMatch, contentType, body));
+    }
+
+    private Response updated(String id, String ifMatch, MediaType contentType, byte[] body) {
         PublishedQuiz current = managed(id);
         int expected = Preconditions.required(current, ifMatch, rendered);
         QuizSource source = SourceBodies.read(contentType, body, id);

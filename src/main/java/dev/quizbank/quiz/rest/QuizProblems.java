@@ -1,13 +1,17 @@
 package dev.quizbank.quiz.rest;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import dev.quizbank.common.Echo;
 import dev.quizbank.problem.ProblemChain;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.service.PublishingBusy;
 import dev.quizbank.quiz.service.QuizExists;
 import dev.quizbank.quiz.service.QuizNotFound;
 import dev.quizbank.quiz.service.QuizOwnership;
@@ -16,10 +20,13 @@ import dev.quizbank.quiz.service.VersionConflict;
 /** How the refusals of the quiz services read to a client: each its problem type, worded for the HTTP API. */
 public class QuizProblems {
 
+    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
+
     @ServerExceptionMapper
     public Response notFound(QuizNotFound e, UriInfo uri) {
-        String detail = e.version().map(version -> "Quiz '" + e.quizId() + "' has no version " + version + ".")
-                .orElse("There is no quiz '" + e.quizId() + "'.");
+        // The id comes from the path, which may be kilobytes long: it is quoted back cut short.
+        String detail = e.version().map(version -> "Quiz " + Echo.quoted(e.quizId()) + " has no version " + version + ".")
+                .orElse("There is no quiz " + Echo.quoted(e.quizId()) + ".");
         return ProblemChain.answer(Problems.notFound(detail), e, uri);
     }
 
@@ -40,5 +47,13 @@ public class QuizProblems {
     public Response notAnOwner(QuizOwnership.NotAnOwner e, UriInfo uri) {
         return ProblemChain.answer(Problems.of(ProblemType.NOT_QUIZ_OWNER, "Quiz '" + e.quizId() + "' is managed by its"
                 + " owners and role admin only; ask an owner to list you in its settings.owners."), e, uri);
+    }
+
+    /** Too many at once is no fault of the client's: a 503 to retry shortly, past the post-processors as StatisticsProblems says. */
+    @ServerExceptionMapper
+    public Response busy(PublishingBusy e, UriInfo uri) {
+        return Problems.builder(ProblemType.BUSY, "As many quizzes as this service publishes at once are being published;"
+                + " retry shortly.").withHeader("Retry-After", BUSY_RETRY_AFTER_SECONDS).withInstance(URI.create(uri.getPath()))
+                .build().toResponse();
     }
 }

@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.quiz.QuizVersion;
+import dev.quizbank.quiz.format.QuizRules;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
 import dev.quizbank.quiz.repository.QuizVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,6 +64,9 @@ public class QuizCatalog {
      * loaded from the database: call this on a worker thread.
      */
     public Optional<PublishedQuiz> newest(String quizId) {
+        if (!QuizRules.isId(quizId)) {
+            return Optional.empty();
+        }
         return currentVersion(quizId).or(() -> QuarkusTransaction.joiningExisting()
                 .call(() -> repository.latest(quizId).map(stored -> stored.version))
                 .flatMap(number -> anyVersion(quizId, number)));
@@ -113,6 +117,10 @@ public class QuizCatalog {
         PublishedQuiz held = current.get(quizId);
         if (held != null && held.version() == version) {
             return Optional.of(held);
+        }
+        if (!QuizRules.isId(quizId)) {
+            // No stored quiz has such an id, and PostgreSQL refuses some characters (a NUL) outright.
+            return Optional.empty();
         }
         VersionRef ref = new VersionRef(quizId, version);
         CompletableFuture<PublishedQuiz> loading = new CompletableFuture<>();

@@ -1,12 +1,8 @@
 package dev.quizbank.statistics.service;
 
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.quizbank.common.Turns;
 import dev.quizbank.config.QuizConfig;
 
 /**
@@ -19,20 +15,14 @@ import dev.quizbank.config.QuizConfig;
 public class StatisticsPermits {
 
     /** A turn, held until closed. */
-    public interface Permit extends AutoCloseable {
-        @Override
-        void close();
+    public interface Permit extends Turns.Turn {
     }
 
-    private final Semaphore admitted;
-    private final Semaphore running;
-    private final Duration maxWait;
+    private final Turns turns;
 
     StatisticsPermits(QuizConfig config) {
         QuizConfig.Statistics statistics = config.statistics();
-        this.admitted = new Semaphore(statistics.maxConcurrent() + statistics.maxQueued());
-        this.running = new Semaphore(statistics.maxConcurrent(), true);
-        this.maxWait = statistics.maxWait();
+        this.turns = new Turns(statistics.maxConcurrent(), statistics.maxQueued(), statistics.maxWait());
     }
 
     /**
@@ -41,25 +31,7 @@ public class StatisticsPermits {
      * @throws StatisticsBusy when too many run or wait, or no turn came within {@code max-wait}
      */
     public Permit acquire() {
-        if (!admitted.tryAcquire()) {
-            throw new StatisticsBusy();
-        }
-        boolean turn = false;
-        try {
-            turn = running.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!turn) {
-            admitted.release();
-            throw new StatisticsBusy();
-        }
-        AtomicBoolean held = new AtomicBoolean(true);
-        return () -> {
-            if (held.compareAndSet(true, false)) {
-                running.release();
-                admitted.release();
-            }
-        };
+        Turns.Turn turn = turns.take().orElseThrow(StatisticsBusy::new);
+        return turn::close;
     }
 }

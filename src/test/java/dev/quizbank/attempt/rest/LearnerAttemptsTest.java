@@ -113,6 +113,12 @@ class LearnerAttemptsTest {
     }
 
     @Test
+    void shouldAnswerAnEmptyPageForAQuizIdNoQuizCanHave() {
+        as(Tokens.learner("nul-lea")).urlEncodingEnabled(false).queryParam("quizId", "a%00b").when().get("/attempts")
+            .then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
+    }
+
+    @Test
     void shouldAnswerAnEmptyPageFarPastTheEndInsteadOfWrappingAround() {
         String author = Tokens.author("paging-pat");
         post(Tokens.learner("paging-lee"), "chapter-20").then().statusCode(201);

@@ -139,6 +139,31 @@ class SourceLimitsTest {
         assertThat(read.document().questions().getFirst().explanation()).endsWith("`requests`\u200B internally\u00AD.");
     }
 
+    @Test
+    void shouldJudgeACharacterReferenceAsTheCharacterItStandsFor() {
+        String referenced = Seed.TEXT.replace("Working with External APIs and Integrations", "Working with &ZeroWidthSpace;APIs")
+                .replace("  • B) urllib3", "  • B) url&shy;lib3 &amp; more")
+                .replace("`requests` internally.", "`requests` &#x202E;internally&#8236;.");
+
+        List<SourceViolation> violations = refused(SourceFormat.NATIVE, referenced).violations();
+
+        assertThat(violations).extracting(SourceViolation::message).satisfiesExactly(
+                title -> assertThat(title).startsWith("the title holds U+200B"),
+                choice -> assertThat(choice).startsWith("question 1's choice B) holds U+00AD"),
+                explanation -> assertThat(explanation).startsWith("question 1's explanation holds U+202E"));
+    }
+
+    @Test
+    void shouldAllowTagCharactersOnlyWhereTheySpellAnEmojiFlag() {
+        String england = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+        String flagged = Seed.TEXT.replace("Working with External APIs and Integrations", "APIs of " + england);
+        assertThat(SourceFormat.NATIVE.read(flagged).document().title()).isEqualTo("APIs of " + england);
+
+        String smuggled = Seed.TEXT.replace("Working with External APIs and Integrations", "APIs\uDB40\uDC41\uDB40\uDC42");
+        assertThat(refused(SourceFormat.NATIVE, smuggled).violations()).extracting(SourceViolation::message)
+                .singleElement().asString().startsWith("the title holds U+E0041");
+    }
+
     private static InvalidSourceException refused(SourceFormat format, String source) {
         InvalidSourceException refused = catchThrowableOfType(InvalidSourceException.class, () -> format.read(source));
         assertThat(refused).as("refused").isNotNull();
