@@ -10,9 +10,11 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 
 /**
- * Where a request ends, as RFC 9112 frames it. A request names one Host (3.2), and chunked is the only
- * transfer coding understood here (6.1, 6.3): Netty reads a body of any other coding as none, so its
- * bytes would be taken for a request. Either is a 400, and the connection is closed.
+ * Where a request ends, as RFC 9112 frames it, and whom it is for. A request names one Host (3.2), and
+ * chunked is the only transfer coding understood here (6.1, 6.3): Netty reads a body of any other coding
+ * as none, so its bytes would be taken for a request. It presents one Authorization (RFC 9110, 11.6.2,
+ * not a list): of two, a proxy could check one while the service took the other. Each is a 400, and
+ * the connection is closed.
  */
 final class Framing {
 
@@ -30,6 +32,9 @@ final class Framing {
     private static String unframed(HttpServerRequest request) {
         if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
             return "A request names one Host.";
+        }
+        if (request.headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+            return "A request presents one Authorization.";
         }
         List<String> codings = request.headers().getAll(TRANSFER_ENCODING);
         if (!codings.isEmpty() && !(codings.size() == 1 && codings.get(0).strip().equalsIgnoreCase("chunked"))) {

@@ -185,6 +185,15 @@ class HttpHygieneTest {
     }
 
     @Test
+    void shouldRefuseTwoAuthorizationsAsAProblem() throws Exception {
+        RawHttp.Answer two = RawHttp.send(RestAssured.port, "GET /attempts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + Tokens.learner("two-ann") + "\r\nAuthorization: Bearer " + Tokens.author("two-bob") + "\r\nConnection: close\r\n\r\n");
+        assertThat(two.status()).isEqualTo(400);
+        assertThat(two.header("Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(two.body()).contains("A request presents one Authorization.");
+    }
+
+    @Test
     void shouldRefuseHeadersWithBytesHttpDoesNotAllowAsProblems() throws Exception {
         for (String header : List.of("X-B\u0001ad: 1", "X Bad: 1", "X-Bad(1): 1", ": 1", "X-Bad: a\u0001b", "X-Bad: a\u007fb",
                 "Accept: application/json\u0000")) {
