@@ -8,7 +8,6 @@ import dev.quizbank.quiz.document.QuizDocument;
  */
 final class GiftWriter {
 
-    private static final String CATEGORY_ROOT = "$course$/top/";
     private static final String MARKDOWN = "[markdown]";
 
     private GiftWriter() {
@@ -24,7 +23,7 @@ final class GiftWriter {
         StringBuilder out = new StringBuilder();
         out.append("// Quizbank quiz").append(source.id() == null ? "" : " " + source.id()).append(": ")
                 .append(document.title()).append('\n');
-        out.append(GiftText.CATEGORY).append(' ').append(CATEGORY_ROOT).append(categoryName(document.title())).append('\n');
+        out.append(GiftText.CATEGORY).append(' ').append(categoryPath(document.title())).append('\n');
         for (QuizDocument.Question question : document.questions()) {
             out.append("\n::Q").append(question.number()).append(":: ").append(MARKDOWN).append(escape(question.text()))
                     .append("{\n");
@@ -37,13 +36,9 @@ final class GiftWriter {
         return out.toString();
     }
 
-    /**
-     * Moodle applies no escapes to a category but turns '\\' into '\' first; a '/' inside a name is
-     * '//', and a name that starts or ends with '/' is padded with a space, which the reader trims.
-     */
-    private static String categoryName(String title) {
-        String name = title.replace("\\", "\\\\").replace("/", "//");
-        return (name.startsWith("/") ? " " : "") + name + (name.endsWith("/") ? " " : "");
+    /** Moodle applies no escapes to a category but turns '\\' into '\' first; the rest is as in Moodle XML. */
+    private static String categoryPath(String title) {
+        return MoodleXmlWriter.categoryPath(title.replace("\\", "\\\\"));
     }
 
     /** A text that Moodle would take for a format prefix or an answer weight gets an explicit format first. */

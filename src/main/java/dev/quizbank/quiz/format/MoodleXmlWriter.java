@@ -52,12 +52,6 @@ final class MoodleXmlWriter {
      */
     static String categoryPath(String title) {
         String name = title.replace("/", "//");
-        if (name.startsWith("/")) {
-            name = " " + name;
-        }
-        if (name.endsWith("/")) {
-            name = name + " ";
-        }
-        return "$course$/top/" + name;
+        return "$course$/top/" + (name.startsWith("/") ? " " : "") + name + (name.endsWith("/") ? " " : "");
     }
 }

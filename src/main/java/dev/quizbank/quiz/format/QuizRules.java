@@ -24,7 +24,9 @@ public final class QuizRules {
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_CHAPTER = 999_999;
     public static final int MAX_OWNERS = 100;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** A quiz id: a URL-safe slug of at most 64 characters (the database checks the same). */
+    public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     private final Places places;
     private final SourceViolations violations;

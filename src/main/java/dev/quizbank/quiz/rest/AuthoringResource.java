@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.format.QuizRules;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
@@ -96,7 +97,7 @@ public class AuthoringResource {
     @APIResponse(responseCode = "503", ref = "PublishingUnavailable")
     public Response create(
             @Parameter(description = "The quiz id, when the document names none", example = "chapter-21")
-            @QueryParam("id") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a slug of a-z, 0-9 and '-' (at most 64)") String id,
+            @QueryParam("id") @Pattern(regexp = QuizRules.ID_PATTERN, message = "must be a slug of a-z, 0-9 and '-' (at most 64)") String id,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
         return turns.during(() -> created(id, contentType, body));
     }
