@@ -1,5 +1,7 @@
 package dev.quizbank.http;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,12 +25,20 @@ public class ContentPolicies {
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
 
     void install(@Observes Router router) {
-        router.route().order(RouteOrder.CONTENT_POLICIES).handler(ContentPolicies::guard);
+        router.route().order(RouteOrder.CONTENT_POLICIES).handler(ContentPolicies::noSniffing);
+        // Only exports and drawings are documents of their own: the reads on the hot path carry no end handler.
+        for (String path : List.of("/quizzes/:id/source", "/quizzes/:id/statistics/*")) {
+            router.get(path).order(RouteOrder.CONTENT_POLICIES).handler(ContentPolicies::sandboxed);
+        }
     }
 
-    private static void guard(RoutingContext context) {
+    private static void noSniffing(RoutingContext context) {
+        context.response().putHeader("X-Content-Type-Options", "nosniff");
+        context.next();
+    }
+
+    private static void sandboxed(RoutingContext context) {
         HttpServerResponse response = context.response();
-        response.putHeader("X-Content-Type-Options", "nosniff");
         context.addHeadersEndHandler(written -> {
             MultiMap headers = response.headers();
             String type = headers.get(HttpHeaders.CONTENT_TYPE);
