@@ -9,13 +9,17 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Completes the document the annotations describe, in one place: every operation can meet the
  * refusals of the HTTP layer ({@link RequestGate}) and a 401 for a bad token, documented once under
  * {@code components/responses} in {@code META-INF/openapi.yaml}; and the problem extension's own
  * schemas, which no operation uses, are removed (errors use the {@code Problem} schema, whose
- * {@code type} may be a relative reference).
+ * {@code type} may be a relative reference). It runs at build time only, so that a start serves the
+ * document the build wrote instead of building it again.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocument implements OASFilter {
 
     private static final List<String> UNUSED = List.of("HttpProblem", "HttpValidationProblem", "Violation1");

@@ -53,13 +53,14 @@ public class QuizPublisher {
     /** Publishes a bundled file, unless this very file was the last one bundled as this quiz or the quiz is retired. */
     public Publication bundle(String quizId, String file) {
         String sha256 = Digests.sha256Hex(file);
-        QuizSource source = SourceFormat.NATIVE.read(file);
         Publication publication = QuarkusTransaction.requiringNew().call(() -> {
             repository.lockForPublishing(quizId);
             Optional<QuizVersion> latest = repository.latest(quizId);
             if (latest.isPresent() && (sha256.equals(repository.bundledSha256(quizId)) || repository.isRetired(quizId))) {
                 return new Publication(latest.get().version, false);
             }
+            // Read only now: on most starts the file is the one last bundled, and reading it would be wasted.
+            QuizSource source = SourceFormat.NATIVE.read(file);
             Publication stored = store(quizId, new QuizSource(quizId, source.settings(), source.document()), null);
             repository.setBundledSha256(quizId, sha256);
             return stored;

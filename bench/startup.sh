@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Start and memory of Quizbank beside the floor of its stack (bench/floor: quarkus-rest-jackson,
+# hibernate-orm-panache, jdbc-postgresql and smallrye-openapi serving the same two endpoints and
+# nothing else), each with its own trained AOT cache, the same JDK and the same flags, in one run.
+#   bench/startup.sh             five rounds, medians (ROUNDS=N to change)
+# Needs target/quarkus-app with the cache ./mvnw verify trained (run.sh builds it); builds and trains
+# the floor itself. Ready means the first 200 to GET /quizzes/chapter-20/questions on the API port,
+# for both. Each round starts, in turn: the floor and the service on a fresh database each, then the
+# service again on the database it has just migrated and filled (a restart). RSS is read after the
+# same load on each: 10 s of GET questions and 10 s of POST attempts at 64 connections.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS="${ROUNDS:-5}"
+PG_HOST="${PG_HOST:-127.0.0.1}"
+PORT=18095
+MANAGEMENT_PORT=18096
+JAVA="$(scripts/java-home.sh)/bin/java"
+FLAGS=(-XX:AOTCache=app.aot -XX:+UseSerialGC -Xmx128m)
+WORK="$(mktemp -d)"
+PID=""
+
+cleanup() {
+  [ -n "$PID" ] && kill "$PID" 2> /dev/null && wait "$PID" 2> /dev/null || true
+  for db in $(psql -h "$PG_HOST" -U postgres -Atc "select datname from pg_database where datname like 'quizbank_start_%'"); do
+    psql -h "$PG_HOST" -U postgres -qc "drop database if exists $db with (force)" > /dev/null
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+test -s target/quarkus-app/app.aot || { echo "no AOT cache for the service: run ./mvnw verify first" >&2; exit 1; }
+command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+fresh_database() { # NAME
+  psql -h "$PG_HOST" -U postgres -qc "drop database if exists $1 with (force)" -c "create database $1"
+}
+
+start() { # DIR DATABASE [JVM options...]: starts the jar in DIR and waits for the first GET questions
+  local dir="$1" database="$2"; shift 2
+  local began
+  began=$(date +%s%N)
+  (cd "$dir" && QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUIZ_RATE_LIMIT_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$database" exec "$JAVA" "$@" -jar quarkus-run.jar) \
+    > "$WORK/app.log" 2>&1 &
+  PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/quizzes/chapter-20/questions" 2> /dev/null; do
+    kill -0 "$PID" 2> /dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+    sleep 0.005
+  done
+  READY_S=$(awk -v ns="$(( $(date +%s%N) - began ))" 'BEGIN { printf "%.3f", ns / 1e9 }')
+}
+
+stop() {
+  kill "$PID"; wait "$PID" 2> /dev/null || true; PID=""
+}
+
+load() {
+  wrk -t2 -c64 -d10s "http://127.0.0.1:$PORT/quizzes/chapter-20/questions" > /dev/null
+  wrk -t2 -c64 -d10s -s bench/post.lua "http://127.0.0.1:$PORT" > /dev/null
+}
+
+rss_mb() {
+  echo $(( $(ps -o rss= -p "$PID") / 1024 ))
+}
+
+echo "== building the floor and training its cache on the same load"
+(cd bench/floor && ../../mvnw -B -q package -DskipTests)
+rm -f bench/floor/target/quarkus-app/app.aot
+fresh_database quizbank_start_floor
+start bench/floor/target/quarkus-app quizbank_start_floor -XX:AOTCacheOutput=app.aot -XX:+UseSerialGC -Xmx128m
+load
+stop
+test -s bench/floor/target/quarkus-app/app.aot || { echo "the floor's cache was not written" >&2; exit 1; }
+
+for round in $(seq "$ROUNDS"); do
+  fresh_database quizbank_start_floor
+  start bench/floor/target/quarkus-app quizbank_start_floor "${FLAGS[@]}"
+  floor_s=$READY_S
+  load
+  floor_rss=$(rss_mb)
+  stop
+
+  fresh_database quizbank_start_service
+  start target/quarkus-app quizbank_start_service "${FLAGS[@]}"
+  fresh_s=$READY_S
+  load
+  service_rss=$(rss_mb)
+  stop
+
+  start target/quarkus-app quizbank_start_service "${FLAGS[@]}"
+  restart_s=$READY_S
+  stop
+  echo "round $round: floor $floor_s s, $floor_rss MB; service fresh $fresh_s s, restart $restart_s s, $service_rss MB" \
+    | tee -a "$WORK/rounds.txt"
+done
+
+# Ratios are taken within each round (side by side), then their median.
+awk '
+  function med(a, n,   i, j, t) {
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  { n++; floor[n] = $4; floorRss[n] = $6; fresh[n] = $10; restart[n] = $13; rss[n] = $15
+    rFresh[n] = $10 / $4; rRestart[n] = $13 / $4; rRss[n] = $15 / $6 }
+  END {
+    printf "\nMedians of %d rounds (same JDK, flags -XX:AOTCache=app.aot -XX:+UseSerialGC -Xmx128m)\n", n
+    printf "%-34s %8.3f s\n", "floor, ready", med(floor, n)
+    printf "%-34s %8.3f s %7.2fx floor (target 1.5)\n", "service, fresh database", med(fresh, n), med(rFresh, n)
+    printf "%-34s %8.3f s %7.2fx floor (target 1.25)\n", "service, restart", med(restart, n), med(rRestart, n)
+    printf "%-34s %8d MB\n", "floor, RSS after the load", med(floorRss, n)
+    printf "%-34s %8d MB %6.2fx floor (target 1.1)\n", "service, RSS after the load", med(rss, n), med(rRss, n)
+  }' "$WORK/rounds.txt"
