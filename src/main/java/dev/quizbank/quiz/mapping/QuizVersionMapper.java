@@ -9,7 +9,9 @@ import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.ScoringBand;
 import dev.quizbank.quiz.StoredQuestion;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Between the stored rows of a version and the document they were published from. */
 public final class QuizVersionMapper {
@@ -20,7 +22,7 @@ public final class QuizVersionMapper {
     public static QuizDocument toDocument(QuizVersion version) {
         return new QuizDocument(version.chapter, version.title, version.description,
                 version.questions.stream()
-                        .map(q -> new QuizDocument.Question(q.number, q.text,
+                        .<Question>map(q -> new Question.Single(q.number, q.text,
                                 q.choices.stream().map(c -> new QuizDocument.Choice(c.key, c.text)).toList(),
                                 q.correctKey, q.explanation))
                         .toList(),
@@ -49,7 +51,12 @@ public final class QuizVersionMapper {
         version.anonymous = settings.anonymous();
         version.maxAttempts = settings.maxAttempts();
         version.owners = settings.owners().toArray(String[]::new);
-        for (QuizDocument.Question source : document.questions()) {
+        for (Question asked : document.questions()) {
+            Question.Single source = UnsupportedQuestionException.requireSingle(asked, "storage");
+            if (source.points().compareTo(Question.DEFAULT_POINTS) != 0) {
+                throw new IllegalStateException("storage holds one-point questions only, but question " + source.number()
+                        + " is worth " + source.points().toPlainString());
+            }
             StoredQuestion question = new StoredQuestion();
             question.quizVersion = version;
             question.number = source.number();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.support.Seed;
 
@@ -33,7 +34,7 @@ class NativeFormatTest {
     void shouldReadEveryQuestionOfTheSeedVerbatim() {
         assertThat(SEED.questions()).hasSize(25);
         for (int i = 0; i < 25; i++) {
-            QuizDocument.Question parsed = SEED.questions().get(i);
+            Question.Single parsed = (Question.Single) SEED.questions().get(i);
             Seed.SeedQuestion source = Seed.QUESTIONS.get(i);
             assertThat(parsed.number()).isEqualTo(i + 1).isEqualTo(source.number());
             assertThat(parsed.text()).isEqualTo(source.text());
@@ -46,7 +47,7 @@ class NativeFormatTest {
 
     @Test
     void shouldKeepMarkupAsWritten() {
-        QuizDocument.Question first = SEED.questions().get(0);
+        Question.Single first = (Question.Single) SEED.questions().get(0);
         assertThat(first.choices()).containsExactly(
                 new QuizDocument.Choice("A", "requests"), new QuizDocument.Choice("B", "urllib3"),
                 new QuizDocument.Choice("C", "httpx"), new QuizDocument.Choice("D", "aiohttp"));
