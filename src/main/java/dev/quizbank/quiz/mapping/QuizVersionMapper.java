@@ -31,6 +31,20 @@ public final class QuizVersionMapper {
                         .toList());
     }
 
+    /** The rows hold a single-choice question's key and texts only: what they cannot hold is refused, not dropped. */
+    private static Question.Single storable(Question question) {
+        Question.Single single = UnsupportedQuestionException.requireSingle(question, "storage");
+        if (single.points().compareTo(Question.DEFAULT_POINTS) != 0) {
+            throw new IllegalStateException("storage holds one-point questions only, but question " + single.number()
+                    + " is worth " + single.points().toPlainString());
+        }
+        if (single.choices().stream().anyMatch(c -> c.fraction() != null || !c.feedback().isEmpty())) {
+            throw new IllegalStateException("storage holds no fraction or feedback of a choice, but question "
+                    + single.number() + " states one");
+        }
+        return single;
+    }
+
     public static QuizSettings toSettings(QuizVersion version) {
         return new QuizSettings(QuizSettings.Review.of(version.review), version.anonymous, version.maxAttempts,
                 List.of(version.owners));
@@ -52,11 +66,7 @@ public final class QuizVersionMapper {
         version.maxAttempts = settings.maxAttempts();
         version.owners = settings.owners().toArray(String[]::new);
         for (Question asked : document.questions()) {
-            Question.Single source = UnsupportedQuestionException.requireSingle(asked, "storage");
-            if (source.points().compareTo(Question.DEFAULT_POINTS) != 0) {
-                throw new IllegalStateException("storage holds one-point questions only, but question " + source.number()
-                        + " is worth " + source.points().toPlainString());
-            }
+            Question.Single source = storable(asked);
             StoredQuestion question = new StoredQuestion();
             question.quizVersion = version;
             question.number = source.number();

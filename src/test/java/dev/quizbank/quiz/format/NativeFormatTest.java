@@ -3,6 +3,7 @@ package dev.quizbank.quiz.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ class NativeFormatTest {
         assertThat(SEED.title()).isEqualTo("Working with External APIs and Integrations");
         assertThat(SEED.description())
                 .isEqualTo("Test your understanding of external API integration concepts, patterns, and best practices.");
-        assertThat(SEED.maxScore()).isEqualTo(25);
+        assertThat(SEED.maxScore()).isEqualTo(new BigDecimal("25"));
     }
 
     @Test
