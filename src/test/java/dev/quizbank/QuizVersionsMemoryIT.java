@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.format.QuizRules;
 import dev.quizbank.support.LargeQuiz;
@@ -128,7 +129,7 @@ class QuizVersionsMemoryIT {
         assertThat(questions.getInt("version")).isEqualTo(version);
         assertThat(questions.getList("questions")).hasSize(QuizRules.MAX_QUESTIONS);
         assertThat(questions.getString("questions[0].text")).isEqualTo(published.questions().get(0).text());
-        assertThat(questions.getString("questions[499].choices[3].text")).isEqualTo(published.questions().get(499).choices().get(3).text());
+        assertThat(questions.getString("questions[499].choices[3].text")).isEqualTo(((Question.Single) published.questions().get(499)).choices().get(3).text());
         assertThat(questions.getString("questions[0].explanation")).isNull();
         byte[] exported = given().baseUri(service.baseUrl).header("Authorization", AUTHOR).accept("application/json")
             .queryParam("version", version).when().get("/quizzes/" + QUIZ + "/source")
@@ -137,7 +138,7 @@ class QuizVersionsMemoryIT {
     }
 
     private Response postAttempt(int version) {
-        QuizDocument.Question first = document(version).questions().get(0);
+        Question.Single first = (Question.Single) document(version).questions().get(0);
         Response attempt = given().baseUri(service.baseUrl).contentType("application/json")
             .body("{\"quizId\":\"" + QUIZ + "\",\"quizVersion\":" + version + ",\"answers\":[{\"question\":1,\"choice\":\""
                     + first.correctChoice() + "\"},{\"question\":2,\"choice\":\"A\"}]}")

@@ -16,7 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A question of a stored quiz version, as its row holds it; the parser's is {@code QuizDocument.Question}. */
+/** A question of a stored quiz version, as its row holds it; the parser's is {@code Question.Single}. */
 @Entity
 @Table(name = "question")
 public class StoredQuestion {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.format.QuizRules;
 import dev.quizbank.quiz.format.QuizSource;
@@ -31,14 +32,14 @@ public final class LargeQuiz {
 
     public static QuizDocument document(int edition) {
         Random random = new Random(20);
-        List<QuizDocument.Question> questions = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
         for (int number = 1; number <= QuizRules.MAX_QUESTIONS; number++) {
             String text = (number == 1 ? "In edition " + edition + ": " : "") + words(random, 940);
             List<QuizDocument.Choice> choices = new ArrayList<>();
             for (String key : new String[] {"A", "B", "C", "D"}) {
                 choices.add(new QuizDocument.Choice(key, words(random, 105)));
             }
-            questions.add(new QuizDocument.Question(number, text, choices, choices.get(number % 4).key(),
+            questions.add(new Question.Single(number, text, choices, choices.get(number % 4).key(),
                     (number == 1 ? "Edition " + edition + ". " : "") + words(random, 300)));
         }
         return new QuizDocument(7, "A very large quiz", "Five hundred long questions.", questions, List.of(

@@ -53,7 +53,7 @@ public class AttemptHistory {
 
     private AttemptSummary summary(Attempt attempt) {
         Optional<QuizDocument> content = catalog.anyVersion(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
-        int maxScore = content.map(QuizDocument::maxScore).orElse(0);
+        int maxScore = content.map(QuizDocument::wholeMaxScore).orElse(0);
         String level = content.flatMap(c -> Grader.band(c, attempt.score)).map(QuizDocument.Band::level).orElse(null);
         return new AttemptSummary(attempt.id, attempt.quizId, attempt.quizVersion,
                 attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS),

@@ -15,10 +15,12 @@ import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.common.Echo;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
-/** Every grading rule, in one place: one point per correct answer, bands from the scoring guide. */
+/** Every grading rule, in one place: a correct answer earns its question's points, bands from the scoring guide. */
 public final class Grader {
 
     /** What grading a sheet comes to: a result, or every answer that does not fit the quiz. */
@@ -46,8 +48,8 @@ public final class Grader {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             AttemptRequest.Answer answer = answers.get(i);
-            QuizDocument.Question question = content.question(answer.question()).orElse(null);
-            if (question == null) {
+            Question asked = content.question(answer.question()).orElse(null);
+            if (asked == null) {
                 findings.add(new Finding("answers[" + i + "].question", "quiz " + quiz.id() + " version " + quiz.version()
                         + " has no question " + answer.question() + " (it has 1 to " + content.questions().size() + ")"));
                 continue;
@@ -57,6 +59,7 @@ public final class Grader {
                 findings.add(new Finding("answers[" + i + "].question", "question " + answer.question()
                         + " is already answered at answers[" + earlier + "]"));
             }
+            Question.Single question = single(asked);
             String key = choice(question, answer.choice());
             if (key == null) {
                 findings.add(new Finding("answers[" + i + "].choice", Echo.quoted(answer.choice()) + " is not a choice of question "
@@ -70,11 +73,11 @@ public final class Grader {
 
     /** The choices of a graded sheet as an attempt row keeps them: see {@code Attempt.choices}. */
     public static byte[] compact(PublishedQuiz quiz, Map<Integer, String> chosen) {
-        List<QuizDocument.Question> questions = quiz.content().questions();
+        List<Question> questions = quiz.content().questions();
         byte[] choices = new byte[questions.size()];
         for (int i = 0; i < choices.length; i++) {
             String key = chosen.get(questions.get(i).number());
-            List<QuizDocument.Choice> options = questions.get(i).choices();
+            List<QuizDocument.Choice> options = single(questions.get(i)).choices();
             for (int c = 0; key != null && c < options.size(); c++) {
                 if (options.get(c).key().equals(key)) {
                     choices[i] = (byte) (c + 1);
@@ -86,11 +89,11 @@ public final class Grader {
 
     /** The result of a stored attempt, exactly as it was returned when it was graded. */
     public static AttemptResult resultOf(PublishedQuiz quiz, byte[] choices, UUID id, Instant at) {
-        List<QuizDocument.Question> questions = quiz.content().questions();
+        List<Question> questions = quiz.content().questions();
         Map<Integer, String> chosen = new HashMap<>();
         for (int i = 0; i < choices.length; i++) {
             if (choices[i] > 0) {
-                chosen.put(questions.get(i).number(), questions.get(i).choices().get(choices[i] - 1).key());
+                chosen.put(questions.get(i).number(), single(questions.get(i)).choices().get(choices[i] - 1).key());
             }
         }
         return result(quiz, chosen, id, at);
@@ -101,19 +104,21 @@ public final class Grader {
         QuizDocument content = quiz.content();
         QuizSettings.Review review = quiz.settings().review();
         List<AttemptResult.QuestionResult> results = new ArrayList<>();
-        int score = 0;
-        for (QuizDocument.Question question : content.questions()) {
+        BigDecimal earned = BigDecimal.ZERO;
+        for (Question asked : content.questions()) {
+            Question.Single question = single(asked);
             String choice = chosen.get(question.number());
             boolean correct = question.correctChoice().equals(choice);
-            score += correct ? 1 : 0;
+            earned = correct ? earned.add(question.points()) : earned;
             boolean full = review == QuizSettings.Review.FULL;
             results.add(new AttemptResult.QuestionResult(question.number(), choice, correct,
                     full ? question.correctChoice() : null, full ? question.explanation() : null));
         }
+        int score = QuizDocument.whole(earned, "the score");
+        int maxScore = content.wholeMaxScore();
         Optional<QuizDocument.Band> band = band(content, score);
-        return new AttemptResult(id, quiz.id(), quiz.version(), at, score, content.maxScore(),
-                percent(score, content.maxScore()), chosen.size(), band.map(QuizDocument.Band::level).orElse(null),
-                band.map(QuizDocument.Band::recommendation).orElse(null),
+        return new AttemptResult(id, quiz.id(), quiz.version(), at, score, maxScore, percent(score, maxScore), chosen.size(),
+                band.map(QuizDocument.Band::level).orElse(null), band.map(QuizDocument.Band::recommendation).orElse(null),
                 review == QuizSettings.Review.SCORE ? null : results);
     }
 
@@ -128,8 +133,12 @@ public final class Grader {
     }
 
     /** The key of the choice that {@code given} names, case-insensitively, or null. */
-    private static String choice(QuizDocument.Question question, String given) {
+    private static String choice(Question.Single question, String given) {
         String key = given.toUpperCase(Locale.ROOT);
         return question.choices().stream().map(QuizDocument.Choice::key).filter(key::equals).findFirst().orElse(null);
+    }
+
+    private static Question.Single single(Question question) {
+        return UnsupportedQuestionException.requireSingle(question, "grading");
     }
 }

@@ -1,5 +1,6 @@
 package dev.quizbank.quiz.document;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +15,32 @@ public record QuizDocument(int chapter, String title, String description, List<Q
         scoringGuide = List.copyOf(scoringGuide);
     }
 
-    /** One point per question. */
-    public int maxScore() {
-        return questions.size();
+    /** The sum of the questions' points; whole points add up with scale 0, so 25 one-point questions give 25, not 25.0. */
+    public BigDecimal maxScore() {
+        return questions.stream().map(Question::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * {@link #maxScore()} as the whole number that attempt rows, results and quiz details still carry.
+     *
+     * @throws IllegalStateException when some question is worth a fraction of a point, which they cannot hold yet
+     */
+    public int wholeMaxScore() {
+        return whole(maxScore(), "the maximum score");
+    }
+
+    /**
+     * {@code points} as a whole number, for the attempt rows and bodies that carry whole scores until storage holds decimals.
+     *
+     * @throws IllegalStateException when {@code points} has a fraction, naming {@code what} it is
+     */
+    public static int whole(BigDecimal points, String what) {
+        try {
+            return points.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalStateException(what + " " + points.toPlainString()
+                    + " is not a whole number: scores are stored and shown as whole numbers so far", e);
+        }
     }
 
     /** The question with this number; the parser admits only numbers 1..N in order. */
@@ -24,13 +48,23 @@ public record QuizDocument(int chapter, String title, String description, List<Q
         return number >= 1 && number <= questions.size() ? Optional.of(questions.get(number - 1)) : Optional.empty();
     }
 
-    public record Question(int number, String text, List<Choice> choices, String correctChoice, String explanation) {
-        public Question {
-            choices = List.copyOf(choices);
-        }
-    }
+    /**
+     * A choice of a {@code single} or {@code multiple} question.
+     *
+     * @param fraction the share of the points that choosing it earns under {@code weighted} scoring, from −1 to 1;
+     *        null when the source states none
+     * @param feedback CommonMark shown in a full review to whoever chose it; empty when the source states none
+     */
+    public record Choice(String key, String text, BigDecimal fraction, String feedback) {
 
-    public record Choice(String key, String text) {
+        public Choice {
+            feedback = feedback == null ? "" : feedback;
+        }
+
+        /** A choice as a single-choice source states it: no fraction, no feedback. */
+        public Choice(String key, String text) {
+            this(key, text, null, "");
+        }
     }
 
     /** One level of the scoring guide: the scores from minScore to maxScore, both included. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.quizbank.common.Echo;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
@@ -26,7 +27,7 @@ final class GiftReader {
 
     private final Places places = Places.lines();
     private final SourceViolations problems = new SourceViolations();
-    private final List<QuizDocument.Question> questions = new ArrayList<>();
+    private final List<Question> questions = new ArrayList<>();
     private String title;
     private int titleLine;
 
@@ -174,7 +175,7 @@ final class GiftReader {
             places.line(path + ".explanation", feedbackLine);
             explanation = feedback.withoutFormat().text();
         }
-        questions.add(new QuizDocument.Question(questions.size() + 1, questionText.text(), choices, answer, explanation));
+        questions.add(new Question.Single(questions.size() + 1, questionText.text(), choices, answer, explanation));
     }
 
     private void refuse(int line, String type, String name) {

@@ -1,6 +1,8 @@
 package dev.quizbank.quiz.format;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * Writes Moodle's GIFT ({@code text/x-gift}). Every text is escaped in full, so that each text,
@@ -24,7 +26,8 @@ final class GiftWriter {
         out.append("// Quizbank quiz").append(source.id() == null ? "" : " " + source.id()).append(": ")
                 .append(document.title()).append('\n');
         out.append(GiftText.CATEGORY).append(' ').append(categoryPath(document.title())).append('\n');
-        for (QuizDocument.Question question : document.questions()) {
+        for (Question asked : document.questions()) {
+            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the GIFT writer");
             out.append("\n::Q").append(question.number()).append(":: ").append(MARKDOWN).append(escape(question.text()))
                     .append("{\n");
             for (QuizDocument.Choice choice : question.choices()) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
@@ -72,7 +73,7 @@ final class JsonReader {
         known(root, "", QUIZ_FIELDS);
         String id = root.has("id") ? string(root, "", "id", false) : null;
         QuizSettings settings = settings(root.get("settings"));
-        List<QuizDocument.Question> questions = list(root, "", "questions", this::question);
+        List<Question> questions = list(root, "", "questions", this::question);
         List<QuizDocument.Band> bands = root.has("scoringGuide") ? list(root, "", "scoringGuide", this::band) : List.of();
         QuizDocument document = new QuizDocument(integer(root, "", "chapter", 0), string(root, "", "title", true),
                 root.has("description") ? string(root, "", "description", false) : "", questions, bands);
@@ -135,9 +136,9 @@ final class JsonReader {
         return owners;
     }
 
-    private QuizDocument.Question question(JsonNode node, String path) {
+    private Question question(JsonNode node, String path) {
         known(node, path, QUESTION_FIELDS);
-        return new QuizDocument.Question(integer(node, path, "number", -1), string(node, path, "text", true),
+        return new Question.Single(integer(node, path, "number", -1), string(node, path, "text", true),
                 list(node, path, "choices", (choice, choicePath) -> {
                     known(choice, choicePath, CHOICE_FIELDS);
                     return new QuizDocument.Choice(string(choice, choicePath, "key", true), string(choice, choicePath, "text", true));

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Writes a quiz as the JSON {@link JsonReader} reads. */
 final class JsonWriter {
@@ -41,7 +43,8 @@ final class JsonWriter {
             }
         }
         ArrayNode questions = root.putArray("questions");
-        for (QuizDocument.Question question : document.questions()) {
+        for (Question asked : document.questions()) {
+            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the JSON writer");
             ObjectNode node = questions.addObject();
             node.put("number", question.number());
             node.put("text", question.text());

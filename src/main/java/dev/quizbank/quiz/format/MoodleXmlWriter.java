@@ -1,6 +1,8 @@
 package dev.quizbank.quiz.format;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * Writes Moodle XML ({@code application/xml}) as Moodle's own question/format/xml exports it: a category
@@ -22,12 +24,13 @@ final class MoodleXmlWriter {
                 .open("category").text("text", categoryPath(document.title())).close()
                 .open("info", "format", MARKDOWN).text("text", document.description()).close()
                 .close();
-        for (QuizDocument.Question question : document.questions()) {
+        for (Question asked : document.questions()) {
+            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the Moodle XML writer");
             xml.open("question", "type", "multichoice")
                     .open("name").text("text", "Q" + question.number()).close()
                     .open("questiontext", "format", MARKDOWN).text("text", question.text()).close()
                     .open("generalfeedback", "format", MARKDOWN).text("text", question.explanation()).close()
-                    .text("defaultgrade", "1")
+                    .text("defaultgrade", question.points().toPlainString())
                     .text("penalty", "0")
                     .text("hidden", "0")
                     .text("single", "true")

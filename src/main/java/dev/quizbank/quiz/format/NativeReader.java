@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
@@ -65,7 +66,7 @@ final class NativeReader {
         places.line("description", lines.lineNumber());
         String description = lines.block(NativeSyntax::endsBlock);
 
-        List<QuizDocument.Question> questions = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
         lines.skipBlank();
         places.line("questions", lines.lineNumber());
         while (!lines.atEnd() && !lines.current().equals(NativeSyntax.SCORING_GUIDE)) {
@@ -90,11 +91,11 @@ final class NativeReader {
      * guide, so that every problem of the document is reported at once. The broken question keeps
      * its number and place, and no rule is checked on it.
      */
-    private void skipBrokenQuestion(int start, List<QuizDocument.Question> questions) {
+    private void skipBrokenQuestion(int start, List<Question> questions) {
         Matcher header = NativeSyntax.QUESTION.matcher(lines.at(start));
         if (header.matches()) {
             unreadQuestions.add(questions.size());
-            questions.add(new QuizDocument.Question(Integer.parseInt(header.group(1)), "", List.of(), null, ""));
+            questions.add(new Question.Single(Integer.parseInt(header.group(1)), "", List.of(), null, ""));
         }
         lines.next = Math.max(lines.next, start + 1);
         while (!lines.atEnd() && !NativeSyntax.endsBlock(lines.current())) {
@@ -102,7 +103,7 @@ final class NativeReader {
         }
     }
 
-    private QuizDocument.Question question(String path) {
+    private Question question(String path) {
         places.line(path, lines.lineNumber());
         Matcher header = lines.expect(NativeSyntax.QUESTION, "expected 'Question N'");
         int number = Integer.parseInt(header.group(1));
@@ -141,6 +142,6 @@ final class NativeReader {
         }
         String rest = lines.rest(NativeSyntax::endsBlock);
         String explanation = rest.isEmpty() ? firstLine : firstLine.isEmpty() ? rest.strip() : firstLine + "\n" + rest;
-        return new QuizDocument.Question(number, text, choices, answer.group(1), explanation);
+        return new Question.Single(number, text, choices, answer.group(1), explanation);
     }
 }

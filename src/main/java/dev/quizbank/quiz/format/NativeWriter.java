@@ -1,7 +1,9 @@
 package dev.quizbank.quiz.format;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Writes the canonical native document ({@code text/markdown}), the one {@link NativeReader} reads. */
 public final class NativeWriter {
@@ -35,7 +37,8 @@ public final class NativeWriter {
         if (!document.description().isEmpty()) {
             out.append(document.description()).append("\n\n");
         }
-        for (QuizDocument.Question question : document.questions()) {
+        for (Question asked : document.questions()) {
+            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the native writer");
             out.append("\nQuestion ").append(question.number()).append("\n\n");
             out.append(question.text()).append("\n\n");
             String answerText = "";

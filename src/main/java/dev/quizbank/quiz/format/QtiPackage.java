@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * A QTI 3.0 content package ({@code application/zip}) laid out as the 1EdTech examples lay theirs
@@ -49,8 +51,8 @@ public final class QtiPackage {
     public static byte[] write(QuizSource source) {
         QuizDocument document = source.document();
         Map<String, String> items = new LinkedHashMap<>();
-        for (QuizDocument.Question question : document.questions()) {
-            items.put(itemIdentifier(question), item(question));
+        for (Question question : document.questions()) {
+            items.put(itemIdentifier(question), item(UnsupportedQuestionException.requireSingle(question, "the QTI writer")));
         }
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(MANIFEST, manifest(source, items.keySet()));
@@ -60,7 +62,7 @@ public final class QtiPackage {
     }
 
     /** QTI identifiers start with a letter; three digits keep the files in question order. */
-    static String itemIdentifier(QuizDocument.Question question) {
+    static String itemIdentifier(Question question) {
         return String.format("q%03d", question.number());
     }
 
@@ -116,7 +118,7 @@ public final class QtiPackage {
                 .close().finish();
     }
 
-    private static String item(QuizDocument.Question question) {
+    private static String item(Question.Single question) {
         IndentedXml xml = new IndentedXml()
                 .openRoot("qti-assessment-item", ASI, ASI_SCHEMA, "identifier", itemIdentifier(question),
                         "title", "Question " + question.number(), "adaptive", "false", "time-dependent", "false")

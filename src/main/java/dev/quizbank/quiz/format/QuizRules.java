@@ -1,5 +1,6 @@
 package dev.quizbank.quiz.format;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 
 import dev.quizbank.common.Echo;
 import dev.quizbank.identity.SubjectRule;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * Every rule a quiz must meet to be published, whatever format it came in; all problems are
@@ -91,7 +94,7 @@ public final class QuizRules {
         if (text("description", document.description(), "the description", false)) {
             headings("description", document.description(), 0, "the description");
         }
-        List<QuizDocument.Question> questions = document.questions();
+        List<Question> questions = document.questions();
         if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
             fault("questions", "a quiz has 1 to " + MAX_QUESTIONS + " questions, this one " + questions.size());
         }
@@ -100,10 +103,10 @@ public final class QuizRules {
                 question("questions[" + i + "]", i + 1, questions.get(i));
             }
         }
-        scoringGuide(document.scoringGuide(), questions.size());
+        scoringGuide(document.scoringGuide(), document.maxScore());
     }
 
-    private void question(String path, int expected, QuizDocument.Question question) {
+    private void question(String path, int expected, Question question) {
         if (question.number() != expected) {
             fault(path + ".number", "expected question " + expected + " but found question " + question.number()
                     + ": questions are numbered 1..N in order");
@@ -118,6 +121,13 @@ public final class QuizRules {
                 }
             }
         }
+        singleChoice(path, name, UnsupportedQuestionException.requireSingle(question, "the quiz rules"));
+        if (text(path + ".explanation", question.explanation(), name + "'s explanation", true)) {
+            headings(path + ".explanation", question.explanation(), 1, name + "'s explanation");
+        }
+    }
+
+    private void singleChoice(String path, String name, Question.Single question) {
         List<QuizDocument.Choice> choices = question.choices();
         if (choices.size() < 2 || choices.size() > MAX_CHOICES) {
             fault(path + ".choices", name + " has " + choices.size() + " choices; a question has 2 to " + MAX_CHOICES);
@@ -141,9 +151,6 @@ public final class QuizRules {
         } else if (!keys.contains(question.correctChoice())) {
             fault(path + ".answer", name + ": the answer " + Echo.abbreviated(question.correctChoice()) + " is not one of its choices "
                     + String.join(", ", keys.stream().sorted().map(Echo::abbreviated).toList()));
-        }
-        if (text(path + ".explanation", question.explanation(), name + "'s explanation", true)) {
-            headings(path + ".explanation", question.explanation(), 1, name + "'s explanation");
         }
     }
 
@@ -175,7 +182,7 @@ public final class QuizRules {
         }
     }
 
-    private void scoringGuide(List<QuizDocument.Band> bands, int maxScore) {
+    private void scoringGuide(List<QuizDocument.Band> bands, BigDecimal maxScore) {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < bands.size(); k++) {
             QuizDocument.Band band = bands.get(k);
@@ -203,9 +210,9 @@ public final class QuizRules {
             }
             expectedMin = Math.max(expectedMin, band.maxScore() + 1);
         }
-        if (!order.isEmpty() && expectedMin - 1 != maxScore) {
+        if (!order.isEmpty() && BigDecimal.valueOf(expectedMin - 1).compareTo(maxScore) != 0) {
             fault("scoringGuide[" + order.get(order.size() - 1) + "]", "the scoring guide must end at the maximum score "
-                    + maxScore + " (one point per question) but ends at " + (expectedMin - 1));
+                    + maxScore.toPlainString() + " (one point per question) but ends at " + (expectedMin - 1));
         }
     }
 

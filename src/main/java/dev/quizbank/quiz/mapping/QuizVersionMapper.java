@@ -9,7 +9,9 @@ import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
 import dev.quizbank.quiz.ScoringBand;
 import dev.quizbank.quiz.StoredQuestion;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Between the stored rows of a version and the document they were published from. */
 public final class QuizVersionMapper {
@@ -20,13 +22,27 @@ public final class QuizVersionMapper {
     public static QuizDocument toDocument(QuizVersion version) {
         return new QuizDocument(version.chapter, version.title, version.description,
                 version.questions.stream()
-                        .map(q -> new QuizDocument.Question(q.number, q.text,
+                        .<Question>map(q -> new Question.Single(q.number, q.text,
                                 q.choices.stream().map(c -> new QuizDocument.Choice(c.key, c.text)).toList(),
                                 q.correctKey, q.explanation))
                         .toList(),
                 version.scoringGuide.stream()
                         .map(b -> new QuizDocument.Band(b.minScore, b.maxScore, b.level, b.recommendation))
                         .toList());
+    }
+
+    /** The rows hold a single-choice question's key and texts only: what they cannot hold is refused, not dropped. */
+    private static Question.Single storable(Question question) {
+        Question.Single single = UnsupportedQuestionException.requireSingle(question, "storage");
+        if (single.points().compareTo(Question.DEFAULT_POINTS) != 0) {
+            throw new IllegalStateException("storage holds one-point questions only, but question " + single.number()
+                    + " is worth " + single.points().toPlainString());
+        }
+        if (single.choices().stream().anyMatch(c -> c.fraction() != null || !c.feedback().isEmpty())) {
+            throw new IllegalStateException("storage holds no fraction or feedback of a choice, but question "
+                    + single.number() + " states one");
+        }
+        return single;
     }
 
     public static QuizSettings toSettings(QuizVersion version) {
@@ -49,7 +65,8 @@ public final class QuizVersionMapper {
         version.anonymous = settings.anonymous();
         version.maxAttempts = settings.maxAttempts();
         version.owners = settings.owners().toArray(String[]::new);
-        for (QuizDocument.Question source : document.questions()) {
+        for (Question asked : document.questions()) {
+            Question.Single source = storable(asked);
             StoredQuestion question = new StoredQuestion();
             question.quizVersion = version;
             question.number = source.number();

@@ -203,7 +203,7 @@ public class AuthoringResource {
     private static QuizSource withWhatGiftCannotState(QuizSource source, PublishedQuiz current) {
         QuizDocument edited = source.document();
         QuizDocument kept = current.content();
-        List<QuizDocument.Band> guide = kept.maxScore() == edited.maxScore() ? kept.scoringGuide() : List.of();
+        List<QuizDocument.Band> guide = kept.maxScore().compareTo(edited.maxScore()) == 0 ? kept.scoringGuide() : List.of();
         return new QuizSource(source.id(), source.settings(), new QuizDocument(kept.chapter(), edited.title(),
                 kept.description(), edited.questions(), guide));
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.repository.VersionRecord;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
@@ -55,7 +56,7 @@ final class QuizViews {
         static QuizDetail of(PublishedQuiz quiz) {
             QuizDocument c = quiz.content();
             return new QuizDetail(quiz.id(), c.title(), c.chapter(), c.description(), c.questions().size(),
-                    c.maxScore(), quiz.version(), c.scoringGuide().stream()
+                    c.wholeMaxScore(), quiz.version(), c.scoringGuide().stream()
                             .map(b -> new BandView(b.minScore(), b.maxScore(), b.level(), b.recommendation())).toList(),
                     quiz.settings());
         }
@@ -78,6 +79,7 @@ final class QuizViews {
 
         static QuizQuestions of(PublishedQuiz quiz) {
             return new QuizQuestions(quiz.id(), quiz.version(), quiz.content().questions().stream()
+                    .map(q -> UnsupportedQuestionException.requireSingle(q, "delivery"))
                     .map(q -> new QuestionView(q.number(), q.text(),
                             q.choices().stream().map(c -> new ChoiceView(c.key(), c.text())).toList()))
                     .toList());

@@ -3,7 +3,9 @@ package dev.quizbank.quiz.service;
 import java.util.Optional;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * One published, hence immutable, version of a quiz.
@@ -27,7 +29,8 @@ public record PublishedQuiz(String id, int version, QuizDocument content, QuizSe
      */
     public long footprint() {
         long bytes = OBJECT + text(content.title()) + text(content.description());
-        for (QuizDocument.Question question : content.questions()) {
+        for (Question asked : content.questions()) {
+            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the catalog's footprint");
             bytes += 2 * OBJECT + text(question.text()) + text(question.correctChoice()) + text(question.explanation());
             for (QuizDocument.Choice choice : question.choices()) {
                 bytes += OBJECT + text(choice.key()) + text(choice.text());

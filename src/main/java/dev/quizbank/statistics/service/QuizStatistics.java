@@ -11,7 +11,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.statistics.AnswerKey;
@@ -98,7 +100,8 @@ public class QuizStatistics {
     }
 
     private static AnswerKey answerKey(QuizDocument content) {
-        return new AnswerKey(content.questions().stream().map(question -> {
+        return new AnswerKey(content.questions().stream().map(asked -> {
+            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "statistics");
             List<String> keys = question.choices().stream().map(QuizDocument.Choice::key).toList();
             return new AnswerKey.Item(keys, keys.indexOf(question.correctChoice()) + 1);
         }).toList());

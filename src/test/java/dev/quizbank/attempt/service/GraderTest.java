@@ -1,7 +1,9 @@
 package dev.quizbank.attempt.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.quizbank.attempt.AttemptRequest.Answer;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
+import dev.quizbank.quiz.document.QuizDocument;
+import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.support.Seed;
@@ -129,5 +134,29 @@ class GraderTest {
         assertThat(violations.get(0).message()).contains("no question 26");
         assertThat(violations.get(1).message()).contains("'E' is not a choice of question 3 (A, B, C, D)");
         assertThat(violations.get(2).message()).contains("question 1 is already answered at answers[0]");
+    }
+
+    @Test
+    void shouldEarnTheQuestionsPointsForACorrectAnswer() {
+        List<QuizDocument.Choice> choices = List.of(new QuizDocument.Choice("A", "a"), new QuizDocument.Choice("B", "b"));
+        QuizDocument document = new QuizDocument(1, "T", "", List.of(new Question.Single(1, "t", choices, "A", "", BigDecimal.TWO),
+                new Question.Single(2, "t", choices, "B", "")), List.of());
+        PublishedQuiz quiz = new PublishedQuiz("points", 1, document, QuizSettings.SELF_STUDY, Optional.empty());
+        Grader.Grading grading = Grader.grade(quiz, List.of(new Answer(1, "A"), new Answer(2, "A")), UUID.randomUUID(), Instant.EPOCH);
+        assertThat(grading).isInstanceOfSatisfying(Grader.Graded.class, graded -> {
+            assertThat(graded.result().score()).isEqualTo(2);
+            assertThat(graded.result().maxScore()).isEqualTo(3);
+            assertThat(graded.result().percent()).isEqualTo(66.7);
+        });
+    }
+
+    @Test
+    void shouldRefuseToGradeATypeItDoesNotHandleYet() {
+        QuizDocument document = new QuizDocument(1, "T", "", List.of(new Question.TrueFalse(1, "t", true, "", "", "", BigDecimal.ONE)),
+                List.of());
+        PublishedQuiz quiz = new PublishedQuiz("true-false", 1, document, QuizSettings.SELF_STUDY, Optional.empty());
+        assertThatThrownBy(() -> Grader.grade(quiz, List.of(), UUID.randomUUID(), Instant.EPOCH))
+                .isInstanceOf(UnsupportedQuestionException.class)
+                .hasMessage("grading handles single-choice questions only, but question 1 is of type trueFalse");
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import dev.quizbank.quiz.document.Question;
+
 /** The example documents the README's curl commands send are quizzes the service accepts. */
 class ExampleDocumentsTest {
 
@@ -34,6 +36,6 @@ class ExampleDocumentsTest {
             assertThat(edit.document().questions().get(i).text()).isEqualTo(quiz.document().questions().get(i).text());
             assertThat(edit.document().questions().get(i).explanation()).isEqualTo(quiz.document().questions().get(i).explanation());
         }
-        assertThat(edit.document().questions().get(2).choices().get(2).text()).isEqualTo("To list the encodings the server offers");
+        assertThat(((Question.Single) edit.document().questions().get(2)).choices().get(2).text()).isEqualTo("To list the encodings the server offers");
     }
 }

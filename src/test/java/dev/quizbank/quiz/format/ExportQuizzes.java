@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.support.Seed;
 
@@ -38,13 +39,13 @@ final class ExportQuizzes {
 
     /** A small quiz holding every character of {@link #NASTY}, line breaks and CommonMark markup. */
     static QuizSource nasty() {
-        List<QuizDocument.Question> questions = List.of(
-                new QuizDocument.Question(1, "Which of `<a href=\"x\">` & `]]>` is **escaped**?\nSecond line: " + NASTY.strip(),
+        List<Question> questions = List.of(
+                new Question.Single(1, "Which of `<a href=\"x\">` & `]]>` is **escaped**?\nSecond line: " + NASTY.strip(),
                         List.of(new QuizDocument.Choice("A", "`<tag>` & \"quotes\" 'single'"),
                                 new QuizDocument.Choice("B", "]]> ends CDATA; {braces} ~tilde =equals #hash :colon \\backslash"),
                                 new QuizDocument.Choice("C", "unicode: é 中文 😀 שלום e\u0301")),
                         "B", "Because `]]>` would close a CDATA section.\n\n* list item with <b>HTML</b>\n* tab\there"),
-                new QuizDocument.Question(2, "Line one\nline two\n\n    indented code <x>",
+                new Question.Single(2, "Line one\nline two\n\n    indented code <x>",
                         List.of(new QuizDocument.Choice("A", "1 < 2 && 3 > 2"), new QuizDocument.Choice("B", "::name:: [markdown] {=x ~y}")),
                         "A", "Plain."));
         QuizDocument document = new QuizDocument(7, "Escapes / Slashes & <Brackets> 😀", "A description with\ntwo lines & <markup>.",
@@ -59,19 +60,19 @@ final class ExportQuizzes {
     static Arbitrary<QuizSource> generated() {
         Arbitrary<String> line = text(false);
         Arbitrary<String> block = text(true);
-        Arbitrary<QuizDocument.Question> question = Combinators.combine(block, line.list().ofMinSize(2).ofMaxSize(6), block,
+        Arbitrary<Question.Single> question = Combinators.combine(block, line.list().ofMinSize(2).ofMaxSize(6), block,
                 Arbitraries.integers().between(0, 5)).as((text, choiceTexts, explanation, correct) -> {
                     List<QuizDocument.Choice> choices = new ArrayList<>();
                     for (int i = 0; i < choiceTexts.size(); i++) {
                         choices.add(new QuizDocument.Choice(String.valueOf((char) ('A' + i)), choiceTexts.get(i)));
                     }
-                    return new QuizDocument.Question(0, text, choices, choices.get(correct % choices.size()).key(), explanation);
+                    return new Question.Single(0, text, choices, choices.get(correct % choices.size()).key(), explanation);
                 });
         return Combinators.combine(line, block, question.list().ofMinSize(1).ofMaxSize(4), Arbitraries.of("generated", "9-lives"))
                 .as((title, description, drafts, id) -> {
-                    List<QuizDocument.Question> questions = new ArrayList<>();
-                    for (QuizDocument.Question draft : drafts) {
-                        questions.add(new QuizDocument.Question(questions.size() + 1, draft.text(), draft.choices(),
+                    List<Question> questions = new ArrayList<>();
+                    for (Question.Single draft : drafts) {
+                        questions.add(new Question.Single(questions.size() + 1, draft.text(), draft.choices(),
                                 draft.correctChoice(), draft.explanation()));
                     }
                     return new QuizSource(id, QuizSettings.SELF_STUDY, new QuizDocument(1, title, description, questions, List.of()));

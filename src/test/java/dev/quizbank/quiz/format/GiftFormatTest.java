@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.document.QuizDocument.Choice;
-import dev.quizbank.quiz.document.QuizDocument.Question;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.support.Seed;
 
 class GiftFormatTest {
@@ -68,7 +68,7 @@ class GiftFormatTest {
         assertThat(document.title()).isEqualTo(SEED.document().title());
         assertThat(document.questions()).hasSize(25);
         for (int i = 0; i < 25; i++) {
-            Question read = document.questions().get(i);
+            Question.Single read = (Question.Single) document.questions().get(i);
             Seed.SeedQuestion source = Seed.QUESTIONS.get(i);
             assertThat(read.number()).isEqualTo(source.number());
             assertThat(read.text()).isEqualTo(source.text());
@@ -94,7 +94,7 @@ class GiftFormatTest {
     @Test
     void shouldWriteEveryTextEscapedOnOneLine() {
         QuizSource quiz = new QuizSource("http-basics", QuizSettings.SELF_STUDY, new QuizDocument(0, "HTTP/REST: basics", "",
-                List.of(new Question(1, "What does `{}` mean in *JSON*?\n\nPick one.",
+                List.of(new Question.Single(1, "What does `{}` mean in *JSON*?\n\nPick one.",
                         List.of(new Choice("A", "an empty object"), new Choice("B", "an empty array"),
                                 new Choice("C", "[html] nothing"), new Choice("D", "%50% of a thing")),
                         "A", "`{}` is an object; `[]` is an array.\n\nSee RFC 8259 #4 = \\ ~ :")),
@@ -126,13 +126,13 @@ class GiftFormatTest {
         QuizDocument document = parsed.draft().document();
         assertThat(document.title()).isEqualTo("HTTP/REST basics");
         assertThat(document.questions()).containsExactly(
-                new Question(1, "Which status code means *Not Found*?",
+                new Question.Single(1, "Which status code means *Not Found*?",
                         List.of(new Choice("A", "200"), new Choice("B", "404"), new Choice("C", "500")), "B",
                         "Codes in the 4xx range are client errors { see RFC 9110 }."),
-                new Question(2, "Which verb is idempotent?",
+                new Question.Single(2, "Which verb is idempotent?",
                         List.of(new Choice("A", "PUT"), new Choice("B", "POST"), new Choice("C", "PATCH")), "A",
                         "PUT replaces the resource: repeating it changes nothing."),
-                new Question(3, "First line of the question\nand its second line with `code {x}` and C:\\path\\n?",
+                new Question.Single(3, "First line of the question\nand its second line with `code {x}` and C:\\path\\n?",
                         List.of(new Choice("A", "wrong one"), new Choice("B", "right one"), new Choice("C", "another wrong")),
                         "B", "General\nfeedback on two lines."));
     }

@@ -16,7 +16,7 @@ import net.jqwik.api.Tuple;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.document.QuizDocument.Choice;
-import dev.quizbank.quiz.document.QuizDocument.Question;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.support.Seed;
 
 /** GIFT written from any quiz reads back to the same quiz; any input is read or refused at its lines, never thrown at. */
@@ -70,14 +70,14 @@ class GiftRoundTripTest {
                 .as((quizId, title, questions) -> {
                     List<Question> numbered = new ArrayList<>();
                     for (int i = 0; i < questions.size(); i++) {
-                        Question q = questions.get(i);
-                        numbered.add(new Question(i + 1, q.text(), q.choices(), q.correctChoice(), q.explanation()));
+                        Question.Single q = questions.get(i);
+                        numbered.add(new Question.Single(i + 1, q.text(), q.choices(), q.correctChoice(), q.explanation()));
                     }
                     return new QuizSource(quizId, QuizSettings.SELF_STUDY, new QuizDocument(0, title, "", numbered, List.of()));
                 });
     }
 
-    private static Arbitrary<Question> question() {
+    private static Arbitrary<Question.Single> question() {
         return Combinators.combine(texts(true), texts(false).list().ofMinSize(2).ofMaxSize(6),
                 Arbitraries.integers().between(0, 5), texts(true))
                 .as((text, choiceTexts, right, explanation) -> {
@@ -85,7 +85,7 @@ class GiftRoundTripTest {
                     for (int j = 0; j < choiceTexts.size(); j++) {
                         choices.add(new Choice(String.valueOf((char) ('A' + j)), choiceTexts.get(j)));
                     }
-                    return new Question(0, text, choices, choices.get(right % choices.size()).key(), explanation);
+                    return new Question.Single(0, text, choices, choices.get(right % choices.size()).key(), explanation);
                 });
     }
 

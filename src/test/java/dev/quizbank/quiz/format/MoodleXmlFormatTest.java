@@ -26,6 +26,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 class MoodleXmlFormatTest {
@@ -80,7 +81,7 @@ class MoodleXmlFormatTest {
 
     @Test
     void shouldLayOutElementsAsMoodleDoes() {
-        QuizDocument document = new QuizDocument(1, "T", "", List.of(new QuizDocument.Question(1, "Q & A",
+        QuizDocument document = new QuizDocument(1, "T", "", List.of(new Question.Single(1, "Q & A",
                 List.of(new QuizDocument.Choice("A", "yes"), new QuizDocument.Choice("B", "<no>")), "B", "Why\nnot")), List.of());
         assertThat(MoodleXmlWriter.write(new QuizSource(null, QuizSettings.SELF_STUDY, document))).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -137,9 +138,9 @@ class MoodleXmlFormatTest {
     void shouldRefuseCharactersXmlCannotCarry() {
         QuizSource nasty = ExportQuizzes.nasty();
         QuizDocument document = nasty.document();
-        QuizDocument.Question first = document.questions().get(0);
+        Question.Single first = (Question.Single) document.questions().get(0);
         QuizDocument broken = new QuizDocument(document.chapter(), document.title(), document.description(),
-                List.of(new QuizDocument.Question(1, "bell \u0007", first.choices(), first.correctChoice(), first.explanation())),
+                List.of(new Question.Single(1, "bell \u0007", first.choices(), first.correctChoice(), first.explanation())),
                 List.of());
         assertThatThrownBy(() -> MoodleXmlWriter.write(new QuizSource(null, QuizSettings.SELF_STUDY, broken)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0007");
@@ -175,7 +176,7 @@ class MoodleXmlFormatTest {
         assertThat(text(child(category, "info"))).isEqualTo(document.description());
 
         for (int i = 0; i < document.questions().size(); i++) {
-            QuizDocument.Question expected = document.questions().get(i);
+            Question.Single expected = (Question.Single) document.questions().get(i);
             Element question = questions.get(i + 1);
             assertThat(question.getAttribute("type")).isEqualTo("multichoice");
             assertThat(text(child(question, "name"))).isEqualTo("Q" + expected.number());

@@ -3,6 +3,7 @@ package dev.quizbank.quiz.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.support.Seed;
 
@@ -26,14 +28,14 @@ class NativeFormatTest {
         assertThat(SEED.title()).isEqualTo("Working with External APIs and Integrations");
         assertThat(SEED.description())
                 .isEqualTo("Test your understanding of external API integration concepts, patterns, and best practices.");
-        assertThat(SEED.maxScore()).isEqualTo(25);
+        assertThat(SEED.maxScore()).isEqualTo(new BigDecimal("25"));
     }
 
     @Test
     void shouldReadEveryQuestionOfTheSeedVerbatim() {
         assertThat(SEED.questions()).hasSize(25);
         for (int i = 0; i < 25; i++) {
-            QuizDocument.Question parsed = SEED.questions().get(i);
+            Question.Single parsed = (Question.Single) SEED.questions().get(i);
             Seed.SeedQuestion source = Seed.QUESTIONS.get(i);
             assertThat(parsed.number()).isEqualTo(i + 1).isEqualTo(source.number());
             assertThat(parsed.text()).isEqualTo(source.text());
@@ -46,7 +48,7 @@ class NativeFormatTest {
 
     @Test
     void shouldKeepMarkupAsWritten() {
-        QuizDocument.Question first = SEED.questions().get(0);
+        Question.Single first = (Question.Single) SEED.questions().get(0);
         assertThat(first.choices()).containsExactly(
                 new QuizDocument.Choice("A", "requests"), new QuizDocument.Choice("B", "urllib3"),
                 new QuizDocument.Choice("C", "httpx"), new QuizDocument.Choice("D", "aiohttp"));

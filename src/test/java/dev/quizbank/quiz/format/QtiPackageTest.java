@@ -22,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 class QtiPackageTest {
@@ -124,7 +125,7 @@ class QtiPackageTest {
         assertThat(refs).hasSize(document.questions().size());
 
         for (int i = 0; i < document.questions().size(); i++) {
-            QuizDocument.Question expected = document.questions().get(i);
+            Question.Single expected = (Question.Single) document.questions().get(i);
             Element ref = refs.get(i);
             assertThat(resources.get(i + 1).getAttribute("href")).isEqualTo(ref.getAttribute("href"));
             Element item = ExportQuizzes.parse(entries.get(ref.getAttribute("href"))).getDocumentElement();

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
@@ -49,7 +50,7 @@ class RoundTripProperties {
                 new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null)), owners)
                 .as((stated, listed) -> new QuizSettings(stated.review(), stated.anonymous(), stated.maxAttempts(), listed))
                 .injectNull(0.2);
-        Arbitrary<List<QuizDocument.Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
+        Arbitrary<List<Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
                 settings, Arbitraries.integers().between(0, 999), line(), text(true), questions)
                 .as((id, s, chapter, title, description, qs) -> new QuizSource(id, s,
@@ -61,21 +62,21 @@ class RoundTripProperties {
         return QuizRules.check(new ParsedSource(quiz, Places.jsonPaths(), List.of(), Set.of(), false, false)).isEmpty();
     }
 
-    private Arbitrary<QuizDocument.Question> question() {
+    private Arbitrary<Question.Single> question() {
         return Combinators.combine(text(false), line().list().ofMinSize(2).ofMaxSize(6), Arbitraries.integers().between(0, 25), text(false))
                 .as((text, choiceTexts, answer, explanation) -> {
                     List<QuizDocument.Choice> choices = new ArrayList<>();
                     for (int i = 0; i < choiceTexts.size(); i++) {
                         choices.add(new QuizDocument.Choice(String.valueOf((char) ('A' + i)), choiceTexts.get(i)));
                     }
-                    return new QuizDocument.Question(0, text, choices, choices.get(answer % choices.size()).key(), explanation);
+                    return new Question.Single(0, text, choices, choices.get(answer % choices.size()).key(), explanation);
                 });
     }
 
-    private static List<QuizDocument.Question> numbered(List<QuizDocument.Question> questions) {
-        List<QuizDocument.Question> numbered = new ArrayList<>();
-        for (QuizDocument.Question q : questions) {
-            numbered.add(new QuizDocument.Question(numbered.size() + 1, q.text(), q.choices(), q.correctChoice(), q.explanation()));
+    private static List<Question> numbered(List<Question.Single> questions) {
+        List<Question> numbered = new ArrayList<>();
+        for (Question.Single q : questions) {
+            numbered.add(new Question.Single(numbered.size() + 1, q.text(), q.choices(), q.correctChoice(), q.explanation()));
         }
         return numbered;
     }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.format.InvalidSourceException;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
@@ -49,9 +50,9 @@ class QuizPublisherTest {
         assertThat(publisher.publish("publish-once", changed)).isEqualTo(2);
         assertThat(count("select count(*) from quizbank.quiz_version where quiz_id = 'publish-once'")).isEqualTo(2);
         assertThat(catalog.currentVersion("publish-once")).get().extracting(PublishedQuiz::version).isEqualTo(2);
-        assertThat(catalog.anyVersion("publish-once", 1).orElseThrow().content().questions().get(0).correctChoice())
+        assertThat(((Question.Single) catalog.anyVersion("publish-once", 1).orElseThrow().content().questions().get(0)).correctChoice())
                 .isEqualTo("C");
-        assertThat(catalog.anyVersion("publish-once", 2).orElseThrow().content().questions().get(0).correctChoice())
+        assertThat(((Question.Single) catalog.anyVersion("publish-once", 2).orElseThrow().content().questions().get(0)).correctChoice())
                 .isEqualTo("D");
     }
 
@@ -93,7 +94,7 @@ class QuizPublisherTest {
 
         String changedFile = Seed.TEXT.replace("Answer **C) `httpx`**", "Answer **D) `aiohttp`**");
         assertThat(publisher.bundle("bundled", changedFile)).isEqualTo(new QuizPublisher.Publication(3, true));
-        assertThat(catalog.currentVersion("bundled").orElseThrow().content().questions().get(0).correctChoice()).isEqualTo("D");
+        assertThat(((Question.Single) catalog.currentVersion("bundled").orElseThrow().content().questions().get(0)).correctChoice()).isEqualTo("D");
         assertThat(count("select count(*) from quizbank.quiz_version where quiz_id = 'bundled' and published_by is null")).isEqualTo(2);
     }
 
