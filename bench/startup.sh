@@ -30,10 +30,10 @@ cleanup() {
 trap cleanup EXIT
 
 test -s target/quarkus-app/app.aot || { echo "no AOT cache for the service: run ./mvnw verify first" >&2; exit 1; }
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+command -v wrk > /dev/null || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
 
 fresh_database() { # NAME
-  psql -h "$PG_HOST" -U postgres -qc "drop database if exists $1 with (force)" -c "create database $1"
+  PGOPTIONS='-c client_min_messages=warning' psql -h "$PG_HOST" -U postgres -qc "drop database if exists $1 with (force)" -c "create database $1"
 }
 
 start() { # DIR DATABASE [JVM options...]: starts the jar in DIR and waits for the first GET questions

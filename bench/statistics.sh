@@ -31,7 +31,7 @@ psql -h "$PG_HOST" -U postgres -qc "drop database if exists $DB with (force)" -c
 QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUIZ_RATE_LIMIT_ENABLED=false \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION=scripts/dev-jwt/public.pem MP_JWT_VERIFY_ISSUER=https://quizbank.dev/dev-issuer \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB" \
-  java -XX:+UseSerialGC -Xmx128m -jar target/quarkus-app/quarkus-run.jar > /dev/null 2>&1 &
+  "$(scripts/java-home.sh)/bin/java" -XX:+UseSerialGC -Xmx128m -jar target/quarkus-app/quarkus-run.jar > /dev/null 2>&1 &
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null 2>&1; do sleep 0.5; done
 AUTHOR="$(scripts/token.sh author bench)"
