@@ -30,7 +30,7 @@ public final class Scoring {
     private static final int EXACT_SCALE = FRACTION_SCALE + 6;
     /** Unicode's White_Space, so that a no-break or ideographic space counts as one; {@code \s} is ASCII only. */
     private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
-    private static final Pattern OUTER_WHITESPACE = Pattern.compile("^\\p{IsWhite_Space}+|\\p{IsWhite_Space}+$");
+    private static final Pattern OUTER_WHITESPACE = Pattern.compile("\\A\\p{IsWhite_Space}+|\\p{IsWhite_Space}+\\z");
 
     private Scoring() {
     }
@@ -110,7 +110,7 @@ public final class Scoring {
     /**
      * Case-insensitive means code point by code point under simple case folding ({@code CASE_INSENSITIVE |
      * UNICODE_CASE}): {@code é} matches {@code É}, {@code ς} and {@code σ} match {@code Σ}, but {@code ß} does not
-     * match {@code SS}, a folding that changes the length, which an author who wants both lists as two answers.
+     * match {@code SS}, a folding that changes the length: an author who accepts both lists both.
      */
     private static boolean matches(Question.TextAnswer answer, String given, boolean caseSensitive) {
         String expected = normalised(answer.text());

@@ -101,7 +101,7 @@ final class GradingCases {
         for (int i = 0; i < count; i++) {
             Question.TextAnswer.Match match = random.nextBoolean() ? Question.TextAnswer.Match.exact
                     : Question.TextAnswer.Match.wildcard;
-            answers.add(new Question.TextAnswer(text(random, 1, 6), fraction(random), match, ""));
+            answers.add(new Question.TextAnswer(text(random, 1, 6), answerFraction(random), match, ""));
         }
         Question question = new Question.ShortText(1, "Name it", answers, random.nextBoolean(), "", points(random));
         String typed = switch (random.nextInt(8)) {
@@ -126,9 +126,9 @@ final class GradingCases {
             if (random.nextBoolean()) {
                 BigDecimal tolerance = random.nextInt(3) == 0 ? BigDecimal.ZERO.setScale(random.nextInt(3))
                         : decimal(random).abs();
-                answers.add(new NumericAnswer.Nominal(a, tolerance, fraction(random), ""));
+                answers.add(new NumericAnswer.Nominal(a, tolerance, answerFraction(random), ""));
             } else {
-                answers.add(new NumericAnswer.Range(a, a.add(decimal(random).abs()), fraction(random), ""));
+                answers.add(new NumericAnswer.Range(a, a.add(decimal(random).abs()), answerFraction(random), ""));
             }
         }
         Question question = new Question.Numeric(1, "How much?", answers, "", points(random));
@@ -235,6 +235,11 @@ final class GradingCases {
         int places = random.nextInt(6);
         int bound = (int) Math.pow(10, places);
         return BigDecimal.valueOf(random.nextInt(2 * bound + 1) - bound, places);
+    }
+
+    /** An accepted answer's fraction: the contract's default of 1 a third of the time, else any. */
+    private static BigDecimal answerFraction(Random random) {
+        return random.nextInt(3) == 0 ? BigDecimal.ONE : fraction(random);
     }
 
     private static BigDecimal decimal(Random random) {
