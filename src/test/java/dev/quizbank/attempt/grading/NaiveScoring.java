@@ -32,7 +32,7 @@ import dev.quizbank.quiz.document.QuizDocument;
  * <li>case-insensitive compares code point by code point after simple case folding, what Java's
  * {@code CASE_INSENSITIVE | UNICODE_CASE} does: {@code é} matches {@code É} and {@code ς} matches
  * {@code Σ}, but {@code ß} does not match {@code SS}, a full folding that changes the length;</li>
- * <li>in a wildcard pattern a backslash is special only before a star, as in Moodle: {@code \\*} is a
+ * <li>in a wildcard pattern a backslash is special only before a star: {@code \\*} is a
  * literal backslash followed by a literal star;</li>
  * <li>a short-text or numeric answer with a negative fraction grades 0, since f is in [0, 1].</li>
  * </ul>
@@ -75,8 +75,8 @@ final class NaiveScoring {
         BigInteger scaled = BigInteger.valueOf(p).multiply(BigInteger.TEN.pow(4));
         BigInteger[] quotientAndRemainder = scaled.divideAndRemainder(BigInteger.valueOf(q));
         BigInteger quotient = quotientAndRemainder[0];
-        int twiceRemainder = quotientAndRemainder[1].shiftLeft(1).compareTo(BigInteger.valueOf(q));
-        if (twiceRemainder > 0 || twiceRemainder == 0 && quotient.testBit(0)) {
+        int twiceRemainderAgainstDivisor = quotientAndRemainder[1].shiftLeft(1).compareTo(BigInteger.valueOf(q));
+        if (twiceRemainderAgainstDivisor > 0 || twiceRemainderAgainstDivisor == 0 && quotient.testBit(0)) {
             quotient = quotient.add(BigInteger.ONE);
         }
         return new BigDecimal(quotient, 4);
@@ -100,10 +100,9 @@ final class NaiveScoring {
         if (chosen.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        switch (q.scoring()) {
-            case allOrNothing:
-                return chosen.equals(correct) ? BigDecimal.ONE : BigDecimal.ZERO;
-            case rightMinusWrong: {
+        return switch (q.scoring()) {
+            case allOrNothing -> chosen.equals(correct) ? BigDecimal.ONE : BigDecimal.ZERO;
+            case rightMinusWrong -> {
                 long right = 0;
                 long wrong = 0;
                 for (String key : chosen) {
@@ -113,20 +112,18 @@ final class NaiveScoring {
                         wrong++;
                     }
                 }
-                return right - wrong <= 0 ? BigDecimal.ZERO : ratio(right - wrong, correct.size());
+                yield right - wrong <= 0 ? BigDecimal.ZERO : ratio(right - wrong, correct.size());
             }
-            case weighted: {
+            case weighted -> {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (QuizDocument.Choice choice : q.choices()) {
                     if (chosen.contains(choice.key().toUpperCase(Locale.ROOT)) && choice.fraction() != null) {
                         sum = sum.add(choice.fraction());
                     }
                 }
-                return clamped(sum);
+                yield clamped(sum);
             }
-            default:
-                throw new AssertionError(q.scoring());
-        }
+        };
     }
 
     private static BigDecimal clamped(BigDecimal f) {
