@@ -6,13 +6,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.quizbank.quiz.document.NumericAnswer;
 import dev.quizbank.quiz.document.Question;
@@ -28,7 +28,9 @@ public final class Scoring {
     public static final int FRACTION_SCALE = 4;
     /** Quotients of counts up to 10^5 are kept this exactly before the one rounding, so that it lands as on the exact value. */
     private static final int EXACT_SCALE = FRACTION_SCALE + 6;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Unicode's White_Space, so that a no-break or ideographic space counts as one; {@code \s} is ASCII only. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
+    private static final Pattern OUTER_WHITESPACE = Pattern.compile("\\A\\p{IsWhite_Space}+|\\p{IsWhite_Space}+\\z");
 
     private Scoring() {
     }
@@ -58,23 +60,29 @@ public final class Scoring {
     }
 
     private static BigDecimal single(Question.Single question, Response.Choice response) {
-        return question.correctChoice().equals(response.key()) ? BigDecimal.ONE : BigDecimal.ZERO;
+        return key(question.correctChoice()).equals(key(response.key())) ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+
+    /** Choice keys match whatever their case, as single-choice keys always have; a key ticked twice is one key. */
+    private static String key(String key) {
+        return key.toUpperCase(Locale.ROOT);
     }
 
     private static BigDecimal multiple(Question.Multiple question, Response.Choices response) {
-        Set<String> chosen = new HashSet<>(response.keys());
+        Set<String> chosen = response.keys().stream().map(Scoring::key).collect(Collectors.toSet());
         if (chosen.isEmpty()) {
             return BigDecimal.ZERO;
         }
+        Set<String> correct = question.correct().stream().map(Scoring::key).collect(Collectors.toSet());
         return switch (question.scoring()) {
-            case allOrNothing -> chosen.equals(question.correct()) ? BigDecimal.ONE : BigDecimal.ZERO;
+            case allOrNothing -> chosen.equals(correct) ? BigDecimal.ONE : BigDecimal.ZERO;
             case rightMinusWrong -> {
-                long right = chosen.stream().filter(question.correct()::contains).count();
+                long right = chosen.stream().filter(correct::contains).count();
                 long wrong = chosen.size() - right;
-                yield BigDecimal.valueOf(right - wrong).divide(BigDecimal.valueOf(question.correct().size()),
+                yield BigDecimal.valueOf(right - wrong).divide(BigDecimal.valueOf(correct.size()),
                         EXACT_SCALE, RoundingMode.HALF_EVEN);
             }
-            case weighted -> question.choices().stream().filter(c -> chosen.contains(c.key()))
+            case weighted -> question.choices().stream().filter(c -> chosen.contains(key(c.key())))
                     .map(QuizDocument.Choice::fraction).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         };
@@ -95,9 +103,15 @@ public final class Scoring {
 
     /** NFC, trimmed, each inner run of whitespace as one space: how both sides are compared. */
     public static String normalised(String text) {
-        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        String trimmed = OUTER_WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        return WHITESPACE.matcher(trimmed).replaceAll(" ");
     }
 
+    /**
+     * Case-insensitive means code point by code point under simple case folding ({@code CASE_INSENSITIVE |
+     * UNICODE_CASE}): {@code é} matches {@code É}, {@code ς} and {@code σ} match {@code Σ}, but {@code ß} does not
+     * match {@code SS}, a folding that changes the length: an author who accepts both lists both.
+     */
     private static boolean matches(Question.TextAnswer answer, String given, boolean caseSensitive) {
         String expected = normalised(answer.text());
         int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
