@@ -1,0 +1,64 @@
+package dev.quizbank.quiz.format;
+
+/**
+ * A typed answer as a {@code qti-pattern-match} pattern: an XML Schema regular expression, which matches the
+ * whole response. The service compares the response trimmed, with each run of whitespace read as one space,
+ * so the pattern takes any whitespace at either end and a run of it for each space of the answer.
+ */
+final class QtiPatterns {
+
+    /** XML Schema's {@code \s}, written out so that a player reading the pattern as ECMAScript takes no more. */
+    static final String WHITESPACE = "[ \\t\\n\\r]";
+    private static final String ESCAPED = "\\|.-^?*+{}()[]";
+
+    private QtiPatterns() {
+    }
+
+    /**
+     * The pattern of an answer already normalised as the service normalises it.
+     *
+     * @param wildcard whether {@code *} stands for any run of characters and {@code \*} for a star
+     * @param caseSensitive otherwise each letter is a class of its cases, XML Schema having no flag for it
+     */
+    static String pattern(String answer, boolean wildcard, boolean caseSensitive) {
+        StringBuilder pattern = new StringBuilder(WHITESPACE + "*");
+        for (int i = 0; i < answer.length(); ) {
+            int c = answer.codePointAt(i);
+            i += Character.charCount(c);
+            if (wildcard && c == '\\' && i < answer.length() && answer.charAt(i) == '*') {
+                pattern.append("\\*");
+                i++;
+            } else if (wildcard && c == '*') {
+                pattern.append("[\\s\\S]*");
+            } else if (c == ' ') {
+                pattern.append(WHITESPACE).append('+');
+            } else {
+                literal(pattern, c, caseSensitive);
+            }
+        }
+        return pattern.append(WHITESPACE).append('*').toString();
+    }
+
+    private static void literal(StringBuilder pattern, int c, boolean caseSensitive) {
+        if (!caseSensitive && Character.isBmpCodePoint(c)) {
+            StringBuilder cases = new StringBuilder().appendCodePoint(c);
+            for (int other : new int[] {Character.toLowerCase(c), Character.toUpperCase(c), Character.toTitleCase(c)}) {
+                if (cases.indexOf(Character.toString(other)) < 0 && Character.isBmpCodePoint(other)) {
+                    cases.appendCodePoint(other);
+                }
+            }
+            if (cases.length() > 1) {
+                pattern.append('[').append(cases).append(']');
+                return;
+            }
+        }
+        if (ESCAPED.indexOf(c) >= 0) {
+            pattern.append('\\').appendCodePoint(c);
+        } else if (c == '$') {
+            // A character of its own in XML Schema, the end of input in ECMAScript: a class is both.
+            pattern.append("[$]");
+        } else {
+            pattern.appendCodePoint(c);
+        }
+    }
+}
