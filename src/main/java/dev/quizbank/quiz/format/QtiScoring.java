@@ -153,7 +153,7 @@ final class QtiScoring {
 
     /** The points a fraction earns, negative fractions clamped to nothing as the grading table does. */
     private String earned(BigDecimal fraction) {
-        return (fraction.signum() < 0 ? BigDecimal.ZERO : fraction).multiply(question.points()).toPlainString();
+        return (fraction.signum() < 0 ? BigDecimal.ZERO : fraction).multiply(question.points()).stripTrailingZeros().toPlainString();
     }
 
     private String share(int parts) {
