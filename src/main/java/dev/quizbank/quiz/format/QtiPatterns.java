@@ -1,5 +1,7 @@
 package dev.quizbank.quiz.format;
 
+import java.text.Normalizer;
+
 /**
  * A typed answer as a {@code qti-pattern-match} pattern: an XML Schema regular expression, which matches the
  * whole response. The service compares the response trimmed, with each run of whitespace read as one space,
@@ -33,10 +35,28 @@ final class QtiPatterns {
             } else if (c == ' ') {
                 pattern.append(WHITESPACE).append('+');
             } else {
-                literal(pattern, c, caseSensitive);
+                composable(pattern, c, caseSensitive);
             }
         }
         return pattern.append(WHITESPACE).append('*').toString();
+    }
+
+    /**
+     * The service compares the response in NFC, as the answer is: a character that has a canonical decomposition
+     * is also accepted decomposed ({@code é} as {@code e} and U+0301). A response composed only in part, or with
+     * its marks in another order, is the one NFC case a pattern does not follow.
+     */
+    private static void composable(StringBuilder pattern, int c, boolean caseSensitive) {
+        String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD);
+        if (decomposed.equals(Character.toString(c))) {
+            literal(pattern, c, caseSensitive);
+            return;
+        }
+        pattern.append('(');
+        literal(pattern, c, caseSensitive);
+        pattern.append('|');
+        decomposed.codePoints().forEach(part -> literal(pattern, part, caseSensitive));
+        pattern.append(')');
     }
 
     private static void literal(StringBuilder pattern, int c, boolean caseSensitive) {
