@@ -75,6 +75,10 @@ export async function checkQti(bytes, quiz) {
     }
     const where = `${ref.path} (question ${expected.number})`;
     findings.same(`${where}: identifier`, ref.identifier, item.getAttribute('identifier'));
+    // Items of the other types are scored response by response where responses.json is given (scores.mjs).
+    if ((expected.type ?? 'single') !== 'single') {
+      continue;
+    }
     checkItemXml(findings, where, item, expected);
     scored += await engine.score(findings, where, text(ref.path), expected);
   }

@@ -67,17 +67,21 @@ final class QtiItem {
                 .close().finish();
     }
 
+    /** A response's cardinality and base type, as its declaration states them. */
+    private record Shape(String cardinality, String baseType) {
+    }
+
     private static void declaration(IndentedXml xml, Question question, QtiScoring scoring) {
-        String[] shape = switch (question) {
-            case Question.Single q -> new String[] {"single", "identifier"};
-            case Question.Multiple q -> new String[] {"multiple", "identifier"};
-            case Question.TrueFalse q -> new String[] {"single", "identifier"};
-            case Question.ShortText q -> new String[] {"single", "string"};
-            case Question.Numeric q -> new String[] {"single", "float"};
-            case Question.Matching q -> new String[] {"multiple", "directedPair"};
-            case Question.Ordering q -> new String[] {"ordered", "identifier"};
+        Shape shape = switch (question) {
+            case Question.Single q -> new Shape("single", "identifier");
+            case Question.Multiple q -> new Shape("multiple", "identifier");
+            case Question.TrueFalse q -> new Shape("single", "identifier");
+            case Question.ShortText q -> new Shape("single", "string");
+            case Question.Numeric q -> new Shape("single", "float");
+            case Question.Matching q -> new Shape("multiple", "directedPair");
+            case Question.Ordering q -> new Shape("ordered", "identifier");
         };
-        xml.open("qti-response-declaration", "identifier", RESPONSE, "cardinality", shape[0], "base-type", shape[1]);
+        xml.open("qti-response-declaration", "identifier", RESPONSE, "cardinality", shape.cardinality(), "base-type", shape.baseType());
         List<String> correct = correct(question);
         if (!correct.isEmpty()) {
             xml.open("qti-correct-response");
