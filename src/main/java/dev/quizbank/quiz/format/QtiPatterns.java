@@ -11,6 +11,7 @@ final class QtiPatterns {
 
     /** XML Schema's {@code \s}, written out so that a player reading the pattern as ECMAScript takes no more. */
     static final String WHITESPACE = "[ \\t\\n\\r]";
+    private static final String NOT_WHITESPACE = "[^ \\t\\n\\r]";
     private static final String ESCAPED = "\\|.-^?*+{}()[]";
 
     private QtiPatterns() {
@@ -24,6 +25,7 @@ final class QtiPatterns {
      */
     static String pattern(String answer, boolean wildcard, boolean caseSensitive) {
         StringBuilder pattern = new StringBuilder(WHITESPACE + "*");
+        boolean afterSpace = true;
         for (int i = 0; i < answer.length(); ) {
             int c = answer.codePointAt(i);
             i += Character.charCount(c);
@@ -31,14 +33,37 @@ final class QtiPatterns {
                 pattern.append("\\*");
                 i++;
             } else if (wildcard && c == '*') {
-                pattern.append("[\\s\\S]*");
+                while (i < answer.length() && answer.charAt(i) == '*') {
+                    i++;
+                }
+                star(pattern, afterSpace, i == answer.length() || answer.charAt(i) == ' ');
             } else if (c == ' ') {
                 pattern.append(WHITESPACE).append('+');
             } else {
                 composable(pattern, c, caseSensitive);
             }
+            afterSpace = c == ' ';
         }
         return pattern.append(WHITESPACE).append('*').toString();
+    }
+
+    /**
+     * A run of stars. The response it stands for, once normalised, cannot start with a space where the star
+     * follows a space or starts the answer (that would be two spaces, or a space the trim took), nor end with
+     * one where it precedes a space or ends the answer; so there the run must start, or end, with a character
+     * that is not white space, and it cannot swallow a run of white space that belongs to the space beside it.
+     */
+    private static void star(StringBuilder pattern, boolean spaceBefore, boolean spaceAfter) {
+        String any = "[\\s\\S]*";
+        if (spaceBefore && spaceAfter) {
+            pattern.append(NOT_WHITESPACE).append('(').append(any).append(NOT_WHITESPACE).append(")?");
+        } else if (spaceBefore) {
+            pattern.append('(').append(NOT_WHITESPACE).append(any).append(")?");
+        } else if (spaceAfter) {
+            pattern.append('(').append(any).append(NOT_WHITESPACE).append(")?");
+        } else {
+            pattern.append(any);
+        }
     }
 
     /**

@@ -56,7 +56,8 @@ final class TypedQuiz {
                         new TextAnswer("Lyon", new BigDecimal("-0.5"), TextAnswer.Match.exact, "No."),
                         new TextAnswer("a*b$c", new BigDecimal("0.1"), TextAnswer.Match.exact, ""),
                         new TextAnswer("x\\*y*", new BigDecimal("0.2"), TextAnswer.Match.wildcard, ""),
-                        new TextAnswer("Café", new BigDecimal("0.1"), TextAnswer.Match.exact, "")),
+                        new TextAnswer("Café", new BigDecimal("0.1"), TextAnswer.Match.exact, ""),
+                        new TextAnswer("ville * paris", new BigDecimal("0.2"), TextAnswer.Match.wildcard, "")),
                         false, "Paris.", new BigDecimal("2")),
                 new Question.ShortText(7, "Table salt's formula?", List.of(
                         new TextAnswer("NaCl", BigDecimal.ONE, TextAnswer.Match.exact, ""),
@@ -103,7 +104,8 @@ final class TypedQuiz {
             case Question.ShortText q -> {
                 for (String text : List.of("", "   ", "Paris", "paris", " PARIS  ", "Paris.", "xParis", "ville de paris", "Ville\t de \nParis",
                         "Villede Paris", "Parxyzs", "Pars", "par is", "lyon", "a*b$c", "A*B$C", "axb$c", "ab", "x*y", "x*yzz", "xay",
-                        "NaCl", "nacl", "NACL", "Na", "Nab", "na", " NaCl ", "Na Cl", "Cafe\u0301", "CAFE\u0301", "café", "cafe")) {
+                        "NaCl", "nacl", "NACL", "Na", "Nab", "na", " NaCl ", "Na Cl", "Cafe\u0301", "CAFE\u0301", "café", "cafe",
+                        "Ville  du   Paris", "ville  paris", "ville x paris", " ville\tx y\nparis ")) {
                     all.add(new Attempt("text '" + text + "'", new Response.Text(text)));
                 }
             }
