@@ -26,7 +26,7 @@ final class QtiItem {
     private static final String ASI = "http://www.imsglobal.org/xsd/imsqtiasi_v3p0";
     private static final String ASI_SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd";
     /** Enough places that summing a mapping's shares in binary floating point stays far inside the service's fourth. */
-    private static final int SHARE_SCALE = 12;
+    static final int SHARE_SCALE = 12;
 
     private QtiItem() {
     }
@@ -124,6 +124,7 @@ final class QtiItem {
         return IntStream.rangeClosed(1, count).boxed().toList();
     }
 
+    /** One of {@code parts} equal shares of 1. */
     static String share(int parts) {
         return BigDecimal.ONE.divide(BigDecimal.valueOf(parts), SHARE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }

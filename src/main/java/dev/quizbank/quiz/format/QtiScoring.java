@@ -118,8 +118,8 @@ final class QtiScoring {
             switch (question) {
                 case Question.ShortText q -> typed(rules, q);
                 case Question.Numeric q -> numeric(rules, q);
-                case Question.Ordering q when q.scoring() == Question.OrderingScoring.absolutePosition -> rules.inPlace(q.items().size(), share(q.items().size()));
-                case Question.Ordering q -> rules.longestOrdered(q.items().size(), share(q.items().size()), LONGEST);
+                case Question.Ordering q when q.scoring() == Question.OrderingScoring.absolutePosition -> rules.inPlace(q.items().size(), pointsPer(q.items().size()));
+                case Question.Ordering q -> rules.longestOrdered(q.items().size(), pointsPer(q.items().size()), LONGEST);
                 default -> throw new IllegalStateException("no response processing for " + question.type());
             }
         }
@@ -156,7 +156,8 @@ final class QtiScoring {
         return (fraction.signum() < 0 ? BigDecimal.ZERO : fraction).multiply(question.points()).stripTrailingZeros().toPlainString();
     }
 
-    private String share(int parts) {
-        return question.points().divide(BigDecimal.valueOf(parts), 12, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    /** The points of one of {@code parts} equal shares, to as many places as a mapping's shares. */
+    private String pointsPer(int parts) {
+        return question.points().divide(BigDecimal.valueOf(parts), QtiItem.SHARE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 }
