@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Checks Quizbank's exports with software that is not Quizbank's: in each DIR, quiz.gift (read by
 # gift-pegjs) and quiz.zip (a QTI 3 package, read by @xmldom/xmldom and the QTI 3 engine
-# @citolab/qti-components) against quiz.json, the same quiz in Quizbank's JSON.
+# @citolab/qti-components) against quiz.json, the same quiz in Quizbank's JSON. Where DIR holds
+# responses.json (qti-scores), the engine scores each of its responses with its item of quiz.zip and
+# compares the score with the fraction the service grades it with; quiz.json and quiz.gift are then optional.
 # Installs its pinned npm packages into scripts/check-exports/node_modules with `npm ci` first.
 # Prints one line per file when all match; otherwise every mismatch, and exits 1.
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: $0 DIR... (each holding quiz.json, quiz.gift and quiz.zip)" >&2
+  echo "usage: $0 DIR... (each holding quiz.json, quiz.gift and quiz.zip, or quiz.zip and responses.json)" >&2
   exit 2
 fi
 

@@ -75,6 +75,10 @@ export async function checkQti(bytes, quiz) {
     }
     const where = `${ref.path} (question ${expected.number})`;
     findings.same(`${where}: identifier`, ref.identifier, item.getAttribute('identifier'));
+    // Items of the other types are scored response by response where responses.json is given (scores.mjs).
+    if ((expected.type ?? 'single') !== 'single') {
+      continue;
+    }
     checkItemXml(findings, where, item, expected);
     scored += await engine.score(findings, where, text(ref.path), expected);
   }
@@ -166,8 +170,16 @@ function elementChildren(element) {
   return Array.from(element.childNodes).filter((node) => node.nodeType === 1);
 }
 
+let engine = null;
+
+/** The engine, set up once: its elements register in the first window and stay there. */
+export function qtiEngine() {
+  engine ??= startEngine();
+  return engine;
+}
+
 /** qti-components is made of web components: it runs here in jsdom, with the form internals stubbed. */
-async function qtiEngine() {
+async function startEngine() {
   const errors = [];
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (error) => errors.push(error.message));
@@ -193,6 +205,7 @@ async function qtiEngine() {
     labels: [],
   });
   await quietly(() => import('@citolab/qti-components'));
+  anchorPatterns();
   const { qtiTransformItem, qtiTransformManifest, qtiTransformTest } = await import('@citolab/qti-components/qti-transformers');
 
   return {
@@ -208,6 +221,17 @@ async function qtiEngine() {
 
     testItems(xml) {
       return qtiTransformTest().parse(xml).items();
+    },
+
+    /** The item connected in the document, its declarations registered; remove() takes it out again. */
+    async load(xml) {
+      const host = document.createElement('div');
+      host.innerHTML = qtiTransformItem().parse(xml).html();
+      document.body.appendChild(host);
+      const item = host.querySelector('qti-assessment-item');
+      await item.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { item, remove: () => host.remove(), errors: () => errors.splice(0) };
     },
 
     /** Answers the item with each choice in turn: 1 for the answer and 0 for the others, the explanation shown each time. */
@@ -247,6 +271,24 @@ async function qtiEngine() {
       errors.splice(0).forEach((error) => findings.fail(`${where}: qti-components: ${error}`));
       return count;
     },
+  };
+}
+
+/**
+ * QTI's patterns are XML Schema regular expressions, which match the whole string; qti-components hands the
+ * pattern to ECMAScript's RegExp as it is, which matches anywhere in it. The engine is given the spec's meaning.
+ */
+function anchorPatterns() {
+  const PatternMatch = customElements.get('qti-pattern-match');
+  const unanchored = PatternMatch.prototype.getResult;
+  PatternMatch.prototype.getResult = function getResult() {
+    const pattern = this.pattern;
+    this.pattern = `^(?:${pattern})$`;
+    try {
+      return unanchored.call(this);
+    } finally {
+      this.pattern = pattern;
+    }
   };
 }
 

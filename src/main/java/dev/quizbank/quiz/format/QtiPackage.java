@@ -12,19 +12,19 @@ import java.util.zip.ZipOutputStream;
 
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * A QTI 3.0 content package ({@code application/zip}) laid out as the 1EdTech examples lay theirs
  * out: {@code imsmanifest.xml}, one {@code qti-assessment-test} ({@code assessment.xml}) and one
- * {@code qti-assessment-item} per question ({@code items/q001.xml} …), scored by the standard
- * match_correct template.
+ * {@code qti-assessment-item} per question ({@code items/q001.xml} …, see {@link QtiItem}); the test's
+ * SCORE is the sum of the items', each in points.
  *
  * <p>Every text is CommonMark and goes verbatim as the sole, escaped character data of its element:
- * the question's in {@code qti-prompt}, each choice's in its {@code qti-simple-choice}, the
- * explanation in the {@code qti-content-body} of a {@code qti-modal-feedback}. That feedback uses
- * the examples' idiom for general feedback: {@code show-hide="hide"} on a FEEDBACK outcome that
- * match_correct never sets, so it shows after every attempt, right or wrong.
+ * the question's in {@code qti-prompt} (before a text entry, which has no prompt, in a {@code div}),
+ * each choice's, stem's, option's or item's in its choice, the explanation in the
+ * {@code qti-content-body} of a {@code qti-modal-feedback}. That feedback uses the examples' idiom for
+ * general feedback: {@code show-hide="hide"} on a FEEDBACK outcome that response processing never
+ * sets, so it shows after every attempt, right or wrong. Per-answer feedback is not carried.
  */
 public final class QtiPackage {
 
@@ -35,10 +35,7 @@ public final class QtiPackage {
     private static final String ASI_SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqti_asiv3p0p1_v1p0.xsd";
     private static final String CP = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
     private static final String CP_SCHEMA = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd";
-    private static final String MATCH_CORRECT = "https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml";
-    private static final String RESPONSE = "RESPONSE";
     private static final String SCORE = "SCORE";
-    private static final String FEEDBACK = "FEEDBACK";
     /**
      * Zip entries carry local date-times; a fixed one keeps the bytes the same in every time zone.
      * Not 1980-01-01 00:00: the JDK takes that for "before 1980" and adds a zoned timestamp.
@@ -52,7 +49,7 @@ public final class QtiPackage {
         QuizDocument document = source.document();
         Map<String, String> items = new LinkedHashMap<>();
         for (Question question : document.questions()) {
-            items.put(itemIdentifier(question), item(UnsupportedQuestionException.requireSingle(question, "the QTI writer")));
+            items.put(itemIdentifier(question), QtiItem.write(question, itemIdentifier(question)));
         }
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(MANIFEST, manifest(source, items.keySet()));
@@ -114,31 +111,6 @@ public final class QtiPackage {
                 .empty("qti-test-variables", "variable-identifier", SCORE)
                 .close()
                 .close()
-                .close()
-                .close().finish();
-    }
-
-    private static String item(Question.Single question) {
-        IndentedXml xml = new IndentedXml()
-                .openRoot("qti-assessment-item", ASI, ASI_SCHEMA, "identifier", itemIdentifier(question),
-                        "title", "Question " + question.number(), "adaptive", "false", "time-dependent", "false")
-                .open("qti-response-declaration", "identifier", RESPONSE, "cardinality", "single", "base-type", "identifier")
-                .open("qti-correct-response").text("qti-value", question.correctChoice()).close()
-                .close()
-                .open("qti-outcome-declaration", "identifier", SCORE, "cardinality", "single", "base-type", "float")
-                .open("qti-default-value").text("qti-value", "0").close()
-                .close()
-                .empty("qti-outcome-declaration", "identifier", FEEDBACK, "cardinality", "single", "base-type", "identifier")
-                .open("qti-item-body")
-                .open("qti-choice-interaction", "response-identifier", RESPONSE, "shuffle", "false", "max-choices", "1")
-                .text("qti-prompt", question.text());
-        for (QuizDocument.Choice choice : question.choices()) {
-            xml.text("qti-simple-choice", choice.text(), "identifier", choice.key());
-        }
-        return xml.close().close()
-                .empty("qti-response-processing", "template", MATCH_CORRECT)
-                .open("qti-modal-feedback", "outcome-identifier", FEEDBACK, "identifier", "EXPLANATION", "show-hide", "hide")
-                .text("qti-content-body", question.explanation())
                 .close()
                 .close().finish();
     }

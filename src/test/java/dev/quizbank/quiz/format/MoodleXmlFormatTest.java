@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -153,6 +156,84 @@ class MoodleXmlFormatTest {
         assertThat(xml).contains("a&#13;\nb");
         Element info = child(children(ExportQuizzes.parse(xml).getDocumentElement(), "question").get(0), "info");
         assertThat(child(info, "text").getTextContent()).isEqualTo("a\r\nb");
+    }
+
+    @Test
+    void shouldWriteEveryTypeMoodleCanGradeValidAndAsTheServiceGrades() {
+        List<Question> writable = TypedQuiz.questions().stream().filter(q -> q.number() != 2 && q.number() != 10).toList();
+        String xml = MoodleXmlWriter.write(new QuizSource("types", QuizSettings.SELF_STUDY, new QuizDocument(1, "T", "", writable, List.of())));
+        assertValid(xml);
+        List<Element> questions = children(ExportQuizzes.parse(xml).getDocumentElement(), "question");
+        assertThat(questions.get(0).getAttribute("type")).isEqualTo("category");
+        assertThat(questions.subList(1, questions.size())).extracting(q -> q.getAttribute("type") + " " + text(child(q, "name")) + " " + child(q, "defaultgrade").getTextContent())
+                .containsExactly("multichoice Q1 1", "multichoice Q3 1.5", "multichoice Q4 1", "truefalse Q5 1",
+                        "shortanswer Q6 2", "shortanswer Q7 1", "numerical Q8 2.5", "matching Q9 1", "ordering Q11 1", "ordering Q12 2",
+                        "ordering Q13 1", "ordering Q14 1");
+        Map<String, Element> byName = new java.util.HashMap<>();
+        questions.stream().skip(1).forEach(q -> byName.put(text(child(q, "name")), q));
+
+        assertThat(child(byName.get("Q3"), "single").getTextContent()).isEqualTo("false");
+        assertThat(answers(byName.get("Q3"))).containsExactly("33.33333 2", "33.33333 3", "33.33333 5", "-33.33333 9", "-33.33333 15");
+        assertThat(answers(byName.get("Q4"))).containsExactly("50 HTTP", "50 TCP", "-100 PNG", "25 UDP", "0 JPEG");
+        assertThat(answers(byName.get("Q5"))).containsExactly("0 true", "100 false");
+        assertThat(text(child(children(byName.get("Q5"), "answer").get(0), "feedback"))).isEqualTo("It is a star.");
+        assertThat(child(byName.get("Q6"), "usecase").getTextContent()).isEqualTo("0");
+        assertThat(answers(byName.get("Q6"))).containsExactly("100 Paris", "50 Ville de Paris", "25 Par*s", "0 Lyon", "10 a\\*b$c",
+                "20 x\\*y*", "10 Café", "20 ville * paris");
+        assertThat(child(byName.get("Q7"), "usecase").getTextContent()).isEqualTo("1");
+        assertThat(children(byName.get("Q8"), "answer")).extracting(a -> a.getAttribute("fraction") + " " + text(a) + " ± "
+                + child(a, "tolerance").getTextContent()).containsExactly("100 3.14 ± 0.01", "50 3.5 ± 0.5", "0 -2 ± 0", "10 0 ± 0");
+        assertThat(children(byName.get("Q9"), "subquestion")).extracting(q -> text(q) + " -> " + text(child(q, "answer")))
+                .containsExactly("France -> Euro", "Japan -> Yen", "Belgium -> Euro", " -> Dollar");
+        assertThat(child(byName.get("Q11"), "gradingtype").getTextContent()).isEqualTo("ALL_OR_NOTHING");
+        assertThat(child(byName.get("Q12"), "gradingtype").getTextContent()).isEqualTo("ABSOLUTE_POSITION");
+        assertThat(child(byName.get("Q13"), "gradingtype").getTextContent()).isEqualTo("LONGEST_ORDERED_SUBSET");
+        assertThat(answers(byName.get("Q12"))).containsExactly("1 one", "2 two", "3 three", "4 four");
+    }
+
+    @Test
+    void shouldRefuseWhatMoodleCannotGradeAsTheServiceDoesNamingTheQuestion() {
+        for (Question question : TypedQuiz.questions().stream().filter(q -> q.number() == 2 || q.number() == 10).toList()) {
+            assertThatThrownBy(() -> MoodleXmlWriter.write(quizOf(question))).isInstanceOfSatisfying(NotExportable.class, e -> {
+                assertThat(e.question()).isEqualTo(question.number());
+                assertThat(e.format()).isEqualTo("Moodle XML");
+                assertThat(e.reason()).contains("allOrNothing");
+            });
+        }
+        Question.Multiple offList = new Question.Multiple(4, "?", List.of(new QuizDocument.Choice("A", "a", new BigDecimal("0.35"), ""),
+                new QuizDocument.Choice("B", "b", new BigDecimal("0.65"), "")), Set.of("A", "B"), Question.MultipleScoring.weighted, "", BigDecimal.ONE);
+        assertThatThrownBy(() -> MoodleXmlWriter.write(quizOf(offList))).isInstanceOfSatisfying(NotExportable.class, e -> {
+            assertThat(e.question()).isEqualTo(4);
+            assertThat(e.reason()).contains("0.35").contains("grade list");
+        });
+        Question.Multiple elevenRight = new Question.Multiple(3, "?", java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> new QuizDocument.Choice(String.valueOf((char) ('A' + i)), "c" + i)).toList(),
+                new java.util.LinkedHashSet<>(List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K")),
+                Question.MultipleScoring.rightMinusWrong, "", BigDecimal.ONE);
+        assertThatThrownBy(() -> MoodleXmlWriter.write(quizOf(elevenRight))).isInstanceOfSatisfying(NotExportable.class,
+                e -> assertThat(e.reason()).contains("0.0909090909"));
+    }
+
+    @Test
+    void shouldHoldOnlyTheFractionsOfMoodlesGradeList() {
+        assertThat(MoodleGrades.percent(new BigDecimal("0.3333333"))).contains("33.33333");
+        assertThat(MoodleGrades.percent(new BigDecimal("0.33333333333"))).contains("33.33333");
+        assertThat(MoodleGrades.percent(new BigDecimal("-0.1428571"))).contains("-14.28571");
+        assertThat(MoodleGrades.percent(new BigDecimal("0.125"))).contains("12.5");
+        assertThat(MoodleGrades.percent(new BigDecimal("-1"))).contains("-100");
+        assertThat(MoodleGrades.percent(new BigDecimal("0.3333"))).isEmpty();
+        assertThat(MoodleGrades.percent(new BigDecimal("0.333"))).isEmpty();
+        assertThat(MoodleGrades.percent(new BigDecimal("0.5000001"))).isEmpty();
+        assertThat(MoodleGrades.percent(new BigDecimal("0.15"))).isEmpty();
+    }
+
+    private static QuizSource quizOf(Question question) {
+        return new QuizSource(null, QuizSettings.SELF_STUDY, new QuizDocument(1, "T", "", List.of(question), List.of()));
+    }
+
+    /** Each answer's fraction and text. */
+    private static List<String> answers(Element question) {
+        return children(question, "answer").stream().map(a -> a.getAttribute("fraction") + " " + text(a)).toList();
     }
 
     private static void assertValid(String xml) {

@@ -98,8 +98,87 @@ class QtiPackageTest {
         Element feedback = child(item, "qti-modal-feedback");
         assertThat(List.of(feedback.getAttribute("outcome-identifier"), feedback.getAttribute("show-hide")))
                 .containsExactly("FEEDBACK", "hide");
+        Element maxScore = children(item, "qti-outcome-declaration").get(1);
+        assertThat(maxScore.getAttribute("identifier")).isEqualTo("MAXSCORE");
+        assertThat(child(child(maxScore, "qti-default-value"), "qti-value").getTextContent()).isEqualTo("1");
         assertThat(children(item)).extracting(Element::getLocalName).containsExactly("qti-response-declaration",
-                "qti-outcome-declaration", "qti-outcome-declaration", "qti-item-body", "qti-response-processing", "qti-modal-feedback");
+                "qti-outcome-declaration", "qti-outcome-declaration", "qti-outcome-declaration", "qti-item-body",
+                "qti-response-processing", "qti-modal-feedback");
+    }
+
+    @Test
+    void shouldDeclareEachTypeWithItsInteractionAndResponseShape() {
+        Map<String, byte[]> entries = unzip(QtiPackage.write(TypedQuiz.quiz()));
+        List<String> shapes = new ArrayList<>();
+        for (Question question : TypedQuiz.questions()) {
+            Element item = ExportQuizzes.parse(entries.get(QtiPackage.itemPath(QtiPackage.itemIdentifier(question)))).getDocumentElement();
+            Element response = child(item, "qti-response-declaration");
+            Element interaction = children(child(item, "qti-item-body")).stream()
+                    .filter(element -> element.getLocalName().endsWith("-interaction") || element.getLocalName().equals("p"))
+                    .findFirst().orElseThrow();
+            String name = interaction.getLocalName().equals("p") ? child(interaction, "qti-text-entry-interaction").getLocalName()
+                    : interaction.getLocalName();
+            Element processing = child(item, "qti-response-processing");
+            String template = processing.getAttribute("template");
+            shapes.add(question.number() + " " + name + " " + response.getAttribute("cardinality") + " " + response.getAttribute("base-type")
+                    + " " + (template.isEmpty() ? "custom" : template.substring(template.lastIndexOf('/') + 1)));
+            Element maxScore = children(item, "qti-outcome-declaration").get(1);
+            assertThat(child(child(maxScore, "qti-default-value"), "qti-value").getTextContent()).isEqualTo(question.points().toPlainString());
+        }
+        assertThat(shapes).containsExactly(
+                "1 qti-choice-interaction single identifier match_correct.xml",
+                "2 qti-choice-interaction multiple identifier custom",
+                "3 qti-choice-interaction multiple identifier custom",
+                "4 qti-choice-interaction multiple identifier map_response.xml",
+                "5 qti-choice-interaction single identifier match_correct.xml",
+                "6 qti-text-entry-interaction single string custom",
+                "7 qti-text-entry-interaction single string custom",
+                "8 qti-text-entry-interaction single float custom",
+                "9 qti-match-interaction multiple directedPair map_response.xml",
+                "10 qti-match-interaction multiple directedPair custom",
+                "11 qti-order-interaction ordered identifier match_correct.xml",
+                "12 qti-order-interaction ordered identifier custom",
+                "13 qti-order-interaction ordered identifier custom",
+                "14 qti-order-interaction ordered identifier custom");
+    }
+
+    @Test
+    void shouldMapChoicesAndPairsAsTheGradingTableScoresThem() {
+        Map<String, byte[]> entries = unzip(QtiPackage.write(TypedQuiz.quiz()));
+        assertThat(mapping(entries, "q003")).containsExactly("0 1 0", "A 0.333333333333", "B 0.333333333333", "C 0.333333333333",
+                "D -0.333333333333", "E -0.333333333333");
+        assertThat(mapping(entries, "q004")).containsExactly("0 1 0", "A 0.5", "B 0.5", "C -1", "D 0.25", "E 0");
+        assertThat(mapping(entries, "q009")).containsExactly("0 1 0", "S1 O1 0.333333333333", "S2 O2 0.333333333333",
+                "S3 O1 0.333333333333");
+        Element matching = ExportQuizzes.parse(entries.get("items/q009.xml")).getDocumentElement();
+        List<Element> sets = children(child(child(matching, "qti-item-body"), "qti-match-interaction"), "qti-simple-match-set");
+        assertThat(children(sets.get(0), "qti-simple-associable-choice")).extracting(e -> e.getAttribute("identifier") + " "
+                + e.getAttribute("match-max") + " " + e.getTextContent()).containsExactly("S1 1 France", "S2 1 Japan", "S3 1 Belgium");
+        assertThat(children(sets.get(1), "qti-simple-associable-choice")).extracting(e -> e.getAttribute("identifier") + " "
+                + e.getAttribute("match-max") + " " + e.getTextContent()).containsExactly("O1 0 Euro", "O2 0 Yen", "O3 0 Dollar");
+    }
+
+    @Test
+    void shouldScaleAllOrNothingByTheMaxScoreWhenAQuestionIsWorthMoreThanAPoint() {
+        Element item = ExportQuizzes.parse(unzip(QtiPackage.write(TypedQuiz.quiz())).get("items/q002.xml")).getDocumentElement();
+        Element branch = child(child(child(item, "qti-response-processing"), "qti-response-condition"), "qti-response-if");
+        assertThat(children(child(branch, "qti-match"))).extracting(Element::getLocalName).containsExactly("qti-variable", "qti-correct");
+        assertThat(child(child(branch, "qti-set-outcome-value"), "qti-variable").getAttribute("identifier")).isEqualTo("MAXSCORE");
+        assertThat(children(child(child(item, "qti-response-declaration"), "qti-correct-response"), "qti-value"))
+                .extracting(Element::getTextContent).containsExactly("B", "D");
+    }
+
+    /** The mapping's bounds and default, then each entry's key and value. */
+    private static List<String> mapping(Map<String, byte[]> entries, String item) {
+        Element mapping = child(child(ExportQuizzes.parse(entries.get("items/" + item + ".xml")).getDocumentElement(),
+                "qti-response-declaration"), "qti-mapping");
+        List<String> found = new ArrayList<>(List.of(mapping.getAttribute("lower-bound") + " " + mapping.getAttribute("upper-bound")
+                + " " + mapping.getAttribute("default-value")));
+        for (Element entry : children(mapping, "qti-map-entry")) {
+            assertThat(entry.getAttribute("case-sensitive")).isEqualTo("true");
+            found.add(entry.getAttribute("map-key") + " " + entry.getAttribute("mapped-value"));
+        }
+        return found;
     }
 
     private static void assertReadsBackAs(byte[] zip, QuizSource source) {
