@@ -17,6 +17,7 @@ public enum ProblemType {
     ATTEMPT_LIMIT_REACHED("/problems/attempt-limit-reached", 403, "Forbidden"),
     NOT_QUIZ_OWNER("/problems/not-quiz-owner", 403, "Forbidden"),
     QUIZ_EXISTS("/problems/quiz-exists", 409, "Conflict"),
+    NOT_EXPORTABLE("/problems/not-exportable", 406, "Not Acceptable"),
     VERSION_CONFLICT("/problems/version-conflict", 412, "Precondition Failed"),
     PRECONDITION_REQUIRED("/problems/precondition-required", 428, "Precondition Required"),
     RATE_LIMITED("/problems/rate-limited", 429, "Too Many Requests"),

@@ -11,6 +11,7 @@ import dev.quizbank.common.Echo;
 import dev.quizbank.problem.ProblemChain;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
+import dev.quizbank.quiz.format.NotExportable;
 import dev.quizbank.quiz.service.PublishingBusy;
 import dev.quizbank.quiz.service.QuizExists;
 import dev.quizbank.quiz.service.QuizNotFound;
@@ -40,6 +41,13 @@ public class QuizProblems {
     public Response exists(QuizExists e, UriInfo uri) {
         return ProblemChain.answer(Problems.of(ProblemType.QUIZ_EXISTS, "There is already a quiz '" + e.quizId()
                 + "' (perhaps retired); choose another id, or PUT to /quizzes/" + e.quizId() + " to edit it."), e, uri);
+    }
+
+    /** The quiz exists and the format is known, but this quiz cannot be stated in it: another format may hold it. */
+    @ServerExceptionMapper
+    public Response notExportable(NotExportable e, UriInfo uri) {
+        return ProblemChain.answer(Problems.of(ProblemType.NOT_EXPORTABLE, "Question " + e.question() + " cannot be written as "
+                + e.format() + ": " + e.reason() + ". Ask for another format in Accept."), e, uri);
     }
 
     /** A 403 of its own type, so that a client tells "not yours" from "not your role". */
