@@ -81,7 +81,7 @@ final class NativeQuestionWriter {
             case Question.Multiple q -> stated.add(q.scoring().name());
             case Question.Matching q -> stated.add(q.scoring().name());
             case Question.Ordering q -> stated.add(q.scoring().name());
-            case Question.ShortText q when q.caseSensitive() -> stated.add("case sensitive");
+            case Question.ShortText q when q.caseSensitive() -> stated.add(NativeHeading.CASE_SENSITIVE);
             default -> {
             }
         }

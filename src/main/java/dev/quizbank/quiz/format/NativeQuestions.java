@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.document.NumericAnswer;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
@@ -22,15 +21,10 @@ import dev.quizbank.quiz.document.QuizDocument;
  */
 final class NativeQuestions {
 
-    /** What a question's heading states: the plain 'Question N' states a single-choice question worth one point. */
-    record Header(int number, Question.Type type, String scoring, BigDecimal points, boolean caseSensitive) {
-    }
-
     /** A listed choice, answer or item: its match, and the fraction and feedback on the lines under it. */
     record Entry(Matcher match, int line, BigDecimal fraction, String feedback) {
     }
 
-    private static final String CASE_SENSITIVE = "case sensitive";
     private static final Pattern LIST_SEPARATOR = Pattern.compile(", ");
 
     private final DocumentLines lines;
@@ -41,49 +35,6 @@ final class NativeQuestions {
         this.lines = lines;
         this.places = places;
         this.problems = problems;
-    }
-
-    static Header header(Matcher typed, int line) {
-        int number = Integer.parseInt(typed.group(1));
-        Question.Type type = Question.Type.valueOf(typed.group(2));
-        String scoring = null;
-        BigDecimal points = Question.DEFAULT_POINTS;
-        boolean caseSensitive = false;
-        boolean pointsStated = false;
-        for (String attribute : typed.group(3).isEmpty() ? new String[0] : typed.group(3).substring(2).split(", ", -1)) {
-            Matcher stated = NativeSyntax.POINTS.matcher(attribute);
-            if (stated.matches() && !pointsStated) {
-                points = new BigDecimal(stated.group(1));
-                pointsStated = true;
-            } else if (type == Question.Type.shortText && attribute.equals(CASE_SENSITIVE) && !caseSensitive) {
-                caseSensitive = true;
-            } else if (scoring == null && scorings(type).contains(attribute)) {
-                scoring = attribute;
-            } else {
-                throw new DocumentLines.Fault(line, "question " + number + ": " + Echo.quoted(attribute)
-                        + " is not one of what a " + type + " question states once in its heading: " + stateable(type));
-            }
-        }
-        return new Header(number, type, scoring, points, caseSensitive);
-    }
-
-    private static List<String> scorings(Question.Type type) {
-        Enum<?>[] modes = switch (type) {
-            case multiple -> Question.MultipleScoring.values();
-            case matching -> Question.MatchingScoring.values();
-            case ordering -> Question.OrderingScoring.values();
-            default -> new Enum<?>[0];
-        };
-        return Arrays.stream(modes).map(Enum::name).toList();
-    }
-
-    private static String stateable(Question.Type type) {
-        List<String> stateable = new ArrayList<>(scorings(type));
-        if (type == Question.Type.shortText) {
-            stateable.add(CASE_SENSITIVE);
-        }
-        stateable.add("'N points'");
-        return String.join(", ", stateable);
     }
 
     /**
@@ -139,7 +90,7 @@ final class NativeQuestions {
     }
 
     /** A question of any type but single, whose text has been read. */
-    Question body(Header header, String path, String text) {
+    Question body(NativeHeading header, String path, String text) {
         int number = header.number();
         return switch (header.type()) {
             case multiple -> {
@@ -199,7 +150,7 @@ final class NativeQuestions {
         };
     }
 
-    private Question matching(Header header, String path, String text) {
+    private Question matching(NativeHeading header, String path, String text) {
         int number = header.number();
         lines.expect(Pattern.compile(Pattern.quote(NativeSyntax.STEMS)), "question " + number + ": expected the line 'Stems:'");
         places.line(path + ".stems", lines.lineNumber());
@@ -245,7 +196,7 @@ final class NativeQuestions {
         return entry.fraction() == null ? BigDecimal.ONE : entry.fraction();
     }
 
-    private static <E extends Enum<E>> E scoring(Header header, Class<E> modes, E otherwise) {
+    private static <E extends Enum<E>> E scoring(NativeHeading header, Class<E> modes, E otherwise) {
         return header.scoring() == null ? otherwise : Enum.valueOf(modes, header.scoring());
     }
 

@@ -110,14 +110,13 @@ final class NativeReader {
         places.line(path, lines.lineNumber());
         int headerLine = lines.lineNumber();
         Matcher typed = lines.atEnd() ? null : NativeSyntax.TYPED_QUESTION.matcher(lines.current());
-        NativeQuestions.Header header;
+        NativeHeading header;
         if (typed != null && typed.matches()) {
             lines.next++;
-            header = NativeQuestions.header(typed, headerLine);
+            header = NativeHeading.read(typed, headerLine);
         } else {
             Matcher plain = lines.expect(NativeSyntax.QUESTION, "expected 'Question N'");
-            header = new NativeQuestions.Header(Integer.parseInt(plain.group(1)), Question.Type.single, null,
-                    Question.DEFAULT_POINTS, false);
+            header = NativeHeading.plain(Integer.parseInt(plain.group(1)));
         }
         if (!header.points().equals(Question.DEFAULT_POINTS)) {
             places.line(path + ".points", headerLine);
