@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +66,7 @@ class GiftQuestionTypesTest {
     }
 
     @Test
-    void shouldWriteEveryTypeBackToTheSameQuestions() {
+    void shouldWriteEveryTypeBackToTheSameQuestions() throws IOException {
         QuizSource read = GiftReader.read(EVERY_TYPE).draft();
         List<Question> withExplanations = read.document().questions().stream().map(GiftQuestionTypesTest::explained).toList();
         QuizSource quiz = new QuizSource(null, null, new QuizDocument(0, "Every type", "", withExplanations, List.of()));
@@ -75,6 +77,8 @@ class GiftQuestionTypesTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.draft().document().questions()).isEqualTo(withExplanations);
         assertThat(GiftWriter.write(again.draft())).isEqualTo(written);
+        // The fixture that scripts/check-exports.sh --gift-only reads with gift-pegjs is this export, byte for byte.
+        assertThat(written).isEqualTo(Files.readString(Path.of("scripts/check-exports/fixtures/gift-types/quiz.gift")));
         assertThat(written).contains("\t~%50%2 #The only even prime.\n", "\tTRUE#No\\: it is a star.#Yes.\n", "\t=Lutetia\\\\*\n",
                 "\t=%-33.33333%-3.5..-2.5\n", "\t=Lyon -> France\n", "\t= -> Spain\n");
     }
