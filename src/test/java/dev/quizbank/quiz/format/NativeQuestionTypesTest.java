@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +76,20 @@ class NativeQuestionTypesTest {
 
         assertThat(seed.document().questions()).allSatisfy(q -> assertThat(q).isInstanceOf(Question.Single.class));
         assertThat(NativeWriter.write(NativeReader.read(NativeWriter.write(seed)).draft())).isEqualTo(NativeWriter.write(seed));
+    }
+
+    @Test
+    void shouldReadTheExampleOfEveryTypeInTheAuthoringGuide() throws IOException {
+        String guide = Files.readString(Path.of("docs/authoring.md"));
+        int start = guide.indexOf("````text\nQuestion 1 (single, 2 points)") + "````text\n".length();
+        String example = guide.substring(start, guide.indexOf("````\n", start));
+
+        ParsedSource parsed = NativeReader.read("Chapter 1: Quiz\n\nThe guide's example\n\n" + example);
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.draft().document().questions()).extracting(Question::type).containsExactly(Question.Type.values());
+        Question.Ordering ordering = (Question.Ordering) parsed.draft().document().questions().get(6);
+        assertThat(ordering.items()).extracting(Question.Item::key).containsExactly("plan", "build", "test");
     }
 
     @Test
