@@ -208,6 +208,7 @@ final class NativeQuestions {
         lines.skipBlank();
         places.line(path + part, lines.lineNumber());
         int line = lines.lineNumber();
+        places.line(path + ".explanation", line);
         Matcher answer = lines.expect(NativeSyntax.STATED_ANSWER, "question " + number + " has no answer line ('Answer **…** explanation')");
         List<String> list = answer.group(1).isEmpty() ? List.of() : Arrays.asList(LIST_SEPARATOR.split(answer.group(1), -1));
         String firstLine = answer.group(2) == null ? "" : answer.group(2);

@@ -118,9 +118,8 @@ final class NativeReader {
             Matcher plain = lines.expect(NativeSyntax.QUESTION, "expected 'Question N'");
             header = NativeHeading.plain(Integer.parseInt(plain.group(1)));
         }
-        if (!header.points().equals(Question.DEFAULT_POINTS)) {
-            places.line(path + ".points", headerLine);
-        }
+        places.line(path + ".points", headerLine);
+        places.line(path + ".scoring", headerLine);
         int number = header.number();
         lines.skipBlank();
         int textLine = lines.lineNumber();
