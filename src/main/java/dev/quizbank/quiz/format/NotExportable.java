@@ -10,7 +10,7 @@ public final class NotExportable extends RuntimeException {
     private final int question;
     private final String reason;
 
-    NotExportable(String format, int question, String reason) {
+    public NotExportable(String format, int question, String reason) {
         super("question " + question + " cannot be written as " + format + ": " + reason);
         this.format = format;
         this.question = question;
