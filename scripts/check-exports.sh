@@ -14,6 +14,17 @@ if [ $# -lt 1 ]; then
 fi
 
 checker="$(cd "$(dirname "$0")/check-exports" && pwd)"
+# --gift-only checks quiz.gift against quiz.json alone, in directories that hold no QTI package;
+# without it every DIR needs its quiz.zip, as before.
+entry=check.mjs
+if [ "$1" = --gift-only ]; then
+  entry=check-gift.mjs
+  shift
+  if [ $# -lt 1 ]; then
+    echo "usage: $0 --gift-only DIR... (each holding quiz.json and quiz.gift)" >&2
+    exit 2
+  fi
+fi
 
 if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
   echo "check-exports: needs Node.js 20 or later with npm" >&2
@@ -35,6 +46,6 @@ fi
 status=0
 for dir in "$@"; do
   echo "$dir:"
-  node "$checker/check.mjs" "$dir" || status=1
+  node "$checker/$entry" "$dir" || status=1
 done
 exit $status

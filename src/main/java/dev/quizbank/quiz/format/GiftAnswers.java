@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The answers of a GIFT question, between its braces: the type Moodle would give them, and for
- * multiple choice the choices, tested in Moodle's order so that a file means here what it means there.
+ * The answers of a GIFT question, between its braces: the type Moodle would give them, and the
+ * pieces between their '=' and '~' marks, tested in Moodle's order so that a file means here what it means there.
  */
 final class GiftAnswers {
 
@@ -25,28 +25,36 @@ final class GiftAnswers {
             int hash = span.indexOf("#");
             return (hash < 0 ? span : span.to(hash)).trim().withoutFormat().text();
         }
+
+        /** The text after the first '#', empty where there is none. */
+        String feedback() {
+            int hash = span.indexOf("#");
+            return hash < 0 ? "" : span.from(hash + 1).trim().withoutFormat().text();
+        }
     }
 
-    /** The type Moodle would give answers that are not multiple choice, in Moodle's order of tests; null for multiple choice. */
-    static String otherType(GiftText.Span answers) {
+    /** The question types of Moodle's importer, told apart by their answers. */
+    enum Type {
+        ESSAY, NUMERICAL, MULTICHOICE, MATCH, TRUEFALSE, SHORTANSWER
+    }
+
+    /** The type Moodle gives these answers, by its tests in its order. */
+    static Type type(GiftText.Span answers) {
         if (answers.isEmpty()) {
-            return "an essay question ({})";
+            return Type.ESSAY;
         }
         if (answers.startsWith("#")) {
-            return "a numerical question ({#…})";
+            return Type.NUMERICAL;
         }
         if (answers.indexOf("~") >= 0) {
-            return null;
+            return Type.MULTICHOICE;
         }
         if (answers.indexOf("=") >= 0 && answers.indexOf("->") >= 0) {
-            return "a matching question ({=… -> …})";
+            return Type.MATCH;
         }
         int hash = answers.indexOf("#");
         GiftText.Span check = hash > 0 ? answers.to(hash).trim() : answers;
-        if (TRUE_FALSE.contains(check.chars())) {
-            return "a true/false question ({T}, {TRUE}, {F}, {FALSE})";
-        }
-        return "a short-answer question (only '=' answers)";
+        return TRUE_FALSE.contains(check.chars()) ? Type.TRUEFALSE : Type.SHORTANSWER;
     }
 
     /** As Moodle does, text before the first '~' or '=' is a wrong choice of its own unless blank. */
@@ -75,13 +83,16 @@ final class GiftAnswers {
         return pieces;
     }
 
-    /** Why the choices make a multiple-answer question, which Quizbank does not import; null when they do not. */
-    static String multipleAnswers(List<Piece> pieces) {
+    /**
+     * Why choices with an '=' make a question that Quizbank's single choice does not grade as Moodle does; null when
+     * they do not. Several right answers are stated with weights and no '=' ({~%50%a ~%50%b ~%-100%c}).
+     */
+    static String singleWithPartialCredit(List<Piece> pieces) {
         if (pieces.stream().anyMatch(piece -> !piece.right() && WEIGHT.matcher(piece.span().chars()).matches())) {
-            return "a multiple-answer question (answer weights such as ~%50%)";
+            return "a single-answer question with partial credit (an '=' answer and weights such as ~%50%)";
         }
         if (pieces.stream().filter(Piece::right).count() > 1) {
-            return "a multiple-answer question (more than one '=' answer)";
+            return "a single-answer question with more than one '=' answer (state several right answers by weights and no '=')";
         }
         return null;
     }

@@ -10,9 +10,10 @@ import dev.quizbank.quiz.document.QuizDocument;
 
 /**
  * Reads Moodle's GIFT ({@code text/x-gift}) as Moodle's {@code question/format/gift/format.php}
- * reads it, for the one question type a quiz holds: multiple choice with one right answer. Other
- * GIFT types are refused, each at the line of its question; the reader carries on after them so
- * that every problem of a file is reported at once.
+ * reads it: single choice here, the other types in {@link GiftQuestions}. Essays, descriptions,
+ * missing-word questions and what Quizbank cannot grade as Moodle does are refused, each at the
+ * line of its question; the reader carries on after them so that every problem of a file is
+ * reported at once.
  *
  * <p>As in Moodle, questions are separated by blank lines, every line is trimmed, lines starting
  * with {@code //} are comments, and {@code \\ \~ \= \# \{ \} \:} and {@code \n} are escapes. The
@@ -23,7 +24,8 @@ final class GiftReader {
     private static final String COMMENT = "//";
     private static final String NAME_MARK = "::";
     private static final Pattern CATEGORY_SEPARATOR = Pattern.compile("(?<!/)/(?!/)");
-    private static final String ONLY_MULTIPLE_CHOICE = ": Quizbank imports multiple choice with one right answer, {=right ~wrong …}";
+    private static final String IMPORTED_TYPES = ": Quizbank imports single and multiple choice, true/false, short answer,"
+            + " numerical and matching questions";
 
     private final Places places = Places.lines();
     private final SourceViolations problems = new SourceViolations();
@@ -140,47 +142,70 @@ final class GiftReader {
             feedback = answers.from(separator + GiftText.GENERAL_FEEDBACK.length());
             answers = answers.to(separator).trim();
         }
-        String otherType = GiftAnswers.otherType(answers);
-        if (otherType != null) {
-            refuse(line, otherType, name);
+        GiftAnswers.Type type = GiftAnswers.type(answers);
+        if (type == GiftAnswers.Type.ESSAY) {
+            refuse(line, "an essay question ({})", name);
             return;
         }
-        List<GiftAnswers.Piece> pieces = GiftAnswers.pieces(answers, line, problems);
-        String multipleAnswers = GiftAnswers.multipleAnswers(pieces);
-        if (multipleAnswers != null) {
-            refuse(line, multipleAnswers, name);
+        List<GiftAnswers.Piece> pieces = type == GiftAnswers.Type.NUMERICAL ? List.of() : GiftAnswers.pieces(answers, line, problems);
+        boolean single = type == GiftAnswers.Type.MULTICHOICE && answers.indexOf("=") >= 0;
+        String partialCredit = single ? GiftAnswers.singleWithPartialCredit(pieces) : null;
+        if (partialCredit != null) {
+            refuse(line, partialCredit, name);
             return;
         }
 
         String path = "questions[" + questions.size() + "]";
-        places.line(path, line);
         GiftText.Span questionText = text.to(open).withoutFormat().trim();
+        String explanation = feedback == null ? null : feedback.withoutFormat().text();
+        GiftQuestions read = new GiftQuestions(problems, path, questions.size() + 1);
+        Question question;
+        try {
+            question = switch (type) {
+                case MULTICHOICE -> single ? single(path, questionText, text.from(open), pieces, explanation)
+                        : read.multiple(questionText.text(), pieces, explanation);
+                case MATCH -> read.matching(questionText.text(), pieces, explanation);
+                case TRUEFALSE -> read.trueFalse(questionText.text(), answers, explanation);
+                case SHORTANSWER -> read.shortText(questionText.text(), pieces, explanation);
+                case NUMERICAL -> read.numeric(questionText.text(), answers.from(1).trim(), line, explanation);
+                case ESSAY -> throw new IllegalStateException("an essay question is refused above");
+            };
+        } catch (GiftQuestions.Refused refused) {
+            String named = name == null || name.isEmpty() ? "" : " " + Echo.quoted(name);
+            problem(refused.line, "cannot import question" + named + ": " + refused.getMessage());
+            return;
+        }
+        places.line(path, line);
+        read.placeIn(places);
         if (!questionText.isEmpty()) {
             places.line(path + ".text", questionText.line());
         }
-        places.line(path + ".choices", text.from(open).line());
+        if (feedback != null) {
+            places.line(path + ".explanation", feedbackLine);
+        }
+        questions.add(question);
+    }
+
+    private Question single(String path, GiftText.Span questionText, GiftText.Span braces, List<GiftAnswers.Piece> pieces,
+            String explanation) {
+        places.line(path + ".choices", braces.line());
         List<QuizDocument.Choice> choices = new ArrayList<>();
         String answer = null;
         for (GiftAnswers.Piece piece : pieces) {
             String key = String.valueOf((char) ('A' + choices.size()));
             places.line(path + ".choices[" + choices.size() + "]", piece.line());
-            choices.add(new QuizDocument.Choice(key, piece.text()));
+            choices.add(new QuizDocument.Choice(key, piece.text(), null, piece.feedback()));
             if (piece.right()) {
                 answer = key;
                 places.line(path + ".answer", piece.line());
             }
         }
-        String explanation = null;
-        if (feedback != null) {
-            places.line(path + ".explanation", feedbackLine);
-            explanation = feedback.withoutFormat().text();
-        }
-        questions.add(new Question.Single(questions.size() + 1, questionText.text(), choices, answer, explanation));
+        return new Question.Single(questions.size() + 1, questionText.text(), choices, answer, explanation);
     }
 
     private void refuse(int line, String type, String name) {
         String named = name == null || name.isEmpty() ? "" : " " + Echo.quoted(name);
-        problem(line, "cannot import " + type + named + ONLY_MULTIPLE_CHOICE);
+        problem(line, "cannot import " + type + named + IMPORTED_TYPES);
     }
 
     private void problem(int line, String message) {

@@ -2,7 +2,6 @@ package dev.quizbank.quiz.format;
 
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * Writes Moodle's GIFT ({@code text/x-gift}). Every text is escaped in full, so that each text,
@@ -19,6 +18,8 @@ final class GiftWriter {
      * GIFT that Moodle imports and {@link GiftReader#read} reads back to the same questions and
      * title, for a quiz that meets {@link QuizRules}. GIFT has no place for the id (named in a
      * comment only), the settings, the chapter, the description or the scoring guide.
+     *
+     * @throws NotExportable naming the first question GIFT cannot state (see {@link GiftQuestionWriter})
      */
     static String write(QuizSource source) {
         QuizDocument document = source.document();
@@ -26,14 +27,11 @@ final class GiftWriter {
         out.append("// Quizbank quiz").append(source.id() == null ? "" : " " + source.id()).append(": ")
                 .append(document.title()).append('\n');
         out.append(GiftText.CATEGORY).append(' ').append(categoryPath(document.title())).append('\n');
-        for (Question asked : document.questions()) {
-            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the GIFT writer");
+        GiftQuestionWriter answers = new GiftQuestionWriter(out);
+        for (Question question : document.questions()) {
             out.append("\n::Q").append(question.number()).append(":: ").append(MARKDOWN).append(escape(question.text()))
                     .append("{\n");
-            for (QuizDocument.Choice choice : question.choices()) {
-                out.append('\t').append(choice.key().equals(question.correctChoice()) ? '=' : '~')
-                        .append(guarded(choice.text())).append('\n');
-            }
+            answers.answers(question);
             out.append('\t').append(GiftText.GENERAL_FEEDBACK).append(guarded(question.explanation())).append("\n}\n");
         }
         return out.toString();
@@ -45,11 +43,11 @@ final class GiftWriter {
     }
 
     /** A text that Moodle would take for a format prefix or an answer weight gets an explicit format first. */
-    private static String guarded(String text) {
+    static String guarded(String text) {
         return (text.startsWith("[") || text.startsWith("%") ? MARKDOWN : "") + escape(text);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

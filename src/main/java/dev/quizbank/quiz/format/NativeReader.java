@@ -93,6 +93,9 @@ final class NativeReader {
      */
     private void skipBrokenQuestion(int start, List<Question> questions) {
         Matcher header = NativeSyntax.QUESTION.matcher(lines.at(start));
+        if (!header.matches()) {
+            header = NativeSyntax.TYPED_QUESTION.matcher(lines.at(start));
+        }
         if (header.matches()) {
             unreadQuestions.add(questions.size());
             questions.add(new Question.Single(Integer.parseInt(header.group(1)), "", List.of(), null, ""));
@@ -105,27 +108,31 @@ final class NativeReader {
 
     private Question question(String path) {
         places.line(path, lines.lineNumber());
-        Matcher header = lines.expect(NativeSyntax.QUESTION, "expected 'Question N'");
-        int number = Integer.parseInt(header.group(1));
+        int headerLine = lines.lineNumber();
+        Matcher typed = lines.atEnd() ? null : NativeSyntax.TYPED_QUESTION.matcher(lines.current());
+        NativeHeading header;
+        if (typed != null && typed.matches()) {
+            lines.next++;
+            header = NativeHeading.read(typed, headerLine);
+        } else {
+            Matcher plain = lines.expect(NativeSyntax.QUESTION, "expected 'Question N'");
+            header = NativeHeading.plain(Integer.parseInt(plain.group(1)));
+        }
+        places.line(path + ".points", headerLine);
+        places.line(path + ".scoring", headerLine);
+        int number = header.number();
         lines.skipBlank();
         int textLine = lines.lineNumber();
-        String text = lines.block(NativeSyntax::endsQuestionText);
+        String text = lines.block(line -> NativeSyntax.endsQuestionText(header.type(), line));
         if (!text.isEmpty()) {
             places.line(path + ".text", textLine);
         }
-
-        List<QuizDocument.Choice> choices = new ArrayList<>();
-        places.line(path + ".choices", lines.lineNumber());
-        Matcher choice;
-        while (!lines.atEnd() && (choice = NativeSyntax.CHOICE.matcher(lines.current())).matches()) {
-            if (choices.size() == QuizRules.MAX_CHOICES) {
-                throw problems.end("line " + lines.lineNumber(), "question " + number + " has more than "
-                        + QuizRules.MAX_CHOICES + " choices; a question has 2 to " + QuizRules.MAX_CHOICES);
-            }
-            places.line(path + ".choices[" + choices.size() + "]", lines.lineNumber());
-            choices.add(new QuizDocument.Choice(choice.group(1), choice.group(2)));
-            lines.next++;
+        NativeQuestions body = new NativeQuestions(lines, places, problems);
+        if (header.type() != Question.Type.single) {
+            return body.body(header, path, text);
         }
+
+        List<QuizDocument.Choice> choices = body.choices(NativeSyntax.CHOICE, path, number);
         lines.skipBlank();
         if (lines.atEnd() || !lines.current().startsWith("Answer ")) {
             throw lines.fault("question " + number + " has no answer line ('Answer **X) …** explanation')");
@@ -142,6 +149,6 @@ final class NativeReader {
         }
         String rest = lines.rest(NativeSyntax::endsBlock);
         String explanation = rest.isEmpty() ? firstLine : firstLine.isEmpty() ? rest.strip() : firstLine + "\n" + rest;
-        return new Question.Single(number, text, choices, answer.group(1), explanation);
+        return new Question.Single(number, text, choices, answer.group(1), explanation, header.points());
     }
 }

@@ -1,9 +1,7 @@
 package dev.quizbank.quiz.format;
 
 import dev.quizbank.quiz.QuizSettings;
-import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Writes the canonical native document ({@code text/markdown}), the one {@link NativeReader} reads. */
 public final class NativeWriter {
@@ -37,20 +35,8 @@ public final class NativeWriter {
         if (!document.description().isEmpty()) {
             out.append(document.description()).append("\n\n");
         }
-        for (Question asked : document.questions()) {
-            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the native writer");
-            out.append("\nQuestion ").append(question.number()).append("\n\n");
-            out.append(question.text()).append("\n\n");
-            String answerText = "";
-            for (QuizDocument.Choice choice : question.choices()) {
-                out.append("  • ").append(choice.key()).append(") ").append(choice.text()).append('\n');
-                if (choice.key().equals(question.correctChoice())) {
-                    answerText = choice.text();
-                }
-            }
-            out.append("Answer **").append(question.correctChoice()).append(") ").append(answerText).append("** ")
-                    .append(question.explanation()).append('\n');
-        }
+        NativeQuestionWriter questions = new NativeQuestionWriter(out);
+        document.questions().forEach(questions::write);
         if (!document.scoringGuide().isEmpty()) {
             out.append('\n').append(NativeSyntax.SCORING_GUIDE).append("\n\n| Score | Level | Recommendation |\n|---|---|---|\n");
             for (QuizDocument.Band band : document.scoringGuide()) {

@@ -127,13 +127,15 @@ class GiftFormatTest {
         assertThat(document.title()).isEqualTo("HTTP/REST basics");
         assertThat(document.questions()).containsExactly(
                 new Question.Single(1, "Which status code means *Not Found*?",
-                        List.of(new Choice("A", "200"), new Choice("B", "404"), new Choice("C", "500")), "B",
+                        List.of(new Choice("A", "200", null, "OK means success"),
+                                new Choice("B", "404", null, "Right: the resource does not exist"),
+                                new Choice("C", "500", null, "server error")), "B",
                         "Codes in the 4xx range are client errors { see RFC 9110 }."),
                 new Question.Single(2, "Which verb is idempotent?",
-                        List.of(new Choice("A", "PUT"), new Choice("B", "POST"), new Choice("C", "PATCH")), "A",
+                        List.of(new Choice("A", "PUT"), new Choice("B", "POST", null, "not idempotent"), new Choice("C", "PATCH")), "A",
                         "PUT replaces the resource: repeating it changes nothing."),
                 new Question.Single(3, "First line of the question\nand its second line with `code {x}` and C:\\path\\n?",
-                        List.of(new Choice("A", "wrong one"), new Choice("B", "right one"), new Choice("C", "another wrong")),
+                        List.of(new Choice("A", "wrong one", null, "feedback"), new Choice("B", "right one"), new Choice("C", "another wrong")),
                         "B", "General\nfeedback on two lines."));
     }
 
@@ -185,10 +187,11 @@ class GiftFormatTest {
         ParsedSource parsed = GiftReader.read("""
                 // no category, so no title
 
-                ::Q1:: No right answer? {~a ~b ####Because.}
+                ::Q1:: An empty choice? {~a = ####Because.}
 
-                ::Q2:: One choice only? {
+                ::Q2:: Fine over lines? {
                 ~a
+                =a
                 ####Because.
                 }
 
@@ -205,37 +208,27 @@ class GiftFormatTest {
         assertThat(QuizRules.check(parsed)).containsExactly(
                 noCategory,
                 new SourceViolation("line 1", "the title is empty"),
-                new SourceViolation("line 3", "question 1 has no answer"),
-                new SourceViolation("line 5", "question 2 has 1 choices; a question has 2 to 26"),
-                new SourceViolation("line 5", "question 2 has no answer"),
-                new SourceViolation("line 10", "question 3's explanation is empty"),
-                new SourceViolation("line 12", "question 4's text is empty"));
+                new SourceViolation("line 3", "question 1's choice B) is empty"),
+                new SourceViolation("line 11", "question 3's explanation is empty"),
+                new SourceViolation("line 13", "question 4's text is empty"));
     }
 
     static Stream<Arguments> refusedTypes() {
         return Stream.of(
                 Arguments.of("essay", "::Essay:: Write about HTTP. {}", 6, "an essay question ({}) 'Essay'"),
                 Arguments.of("essay with general feedback", "Write about HTTP. {####Any answer is fine.}", 6, "an essay question"),
-                Arguments.of("true/false T", "HTTP is stateless. {T}", 6, "a true/false question"),
-                Arguments.of("true/false TRUE", "HTTP is stateless. {TRUE}", 6, "a true/false question"),
-                Arguments.of("true/false F with feedback", "HTTP is stateful. {F#wrong#right}", 6, "a true/false question"),
-                Arguments.of("true/false FALSE over lines", "HTTP is stateful.\n{\nFALSE\n####It is not.\n}", 6,
-                        "a true/false question"),
-                Arguments.of("short answer", "Who invented the web? {=Tim =Timothy}", 6, "a short-answer question"),
-                Arguments.of("short answer with one answer", "Who invented the web? {=Tim Berners-Lee}", 6,
-                        "a short-answer question"),
-                Arguments.of("matching", "Match. {=GET -> read =PUT -> replace =DELETE -> remove}", 6, "a matching question"),
-                Arguments.of("numerical", "When was HTTP/1.1 published? {#1997:2}", 6, "a numerical question"),
-                Arguments.of("answer weights", "Which are safe? {~%50%GET ~%50%HEAD ~%-100%POST}", 6,
-                        "a multiple-answer question (answer weights"),
+                Arguments.of("numerical with feedback for any other number", "When was HTTP/1.1 published? {#1997:2 ~Wrong.}", 6,
+                        "a numerical question with feedback for any other number"),
+                Arguments.of("a weight in a single-answer question", "Which is safe? {=GET ~%50%HEAD ~%-100%POST}", 6,
+                        "a single-answer question with partial credit"),
                 Arguments.of("two right answers", "Which are safe? {=GET =HEAD ~POST}", 6,
-                        "a multiple-answer question (more than one '=' answer)"),
+                        "a single-answer question with more than one '=' answer"),
                 Arguments.of("missing word", "Grant is {~buried =entombed ~living} in Grant's tomb.", 6,
                         "a missing-word question"),
                 Arguments.of("no braces", "::Intro:: Just a description.", 6, "a description"),
                 Arguments.of("no closing brace", "Broken {=a ~b", 6, "a '{' but no '}'"),
                 Arguments.of("no opening brace", "Broken =a ~b}", 6, "a '}' before any '{'"),
-                Arguments.of("after a comment line", "// a comment\n::TF:: HTTP is stateless. {T}", 7, "a true/false question"),
+                Arguments.of("after a comment line", "// a comment\n::Essay:: Why is HTTP stateless? {}", 7, "an essay question"),
                 Arguments.of("a category with more lines", "$CATEGORY: $course$/top/Other\n::Q:: Fine? {=a ~b ####c}", 7,
                         "a $CATEGORY line stands alone"));
     }
@@ -259,7 +252,7 @@ class GiftFormatTest {
 
                 ::One:: First? {=a ~b ####c}
 
-                ::TF:: Stateless? {T}
+                ::Pi:: Pi? {#3.14 ~Not quite.}
 
                 ::Two::
                 Second?
@@ -269,7 +262,7 @@ class GiftFormatTest {
                 ####c
                 }
 
-                ::Short:: Who? {=Tim}
+                ::Partial:: Who? {=Tim ~%50%Timothy}
 
                 ::Essay:: Why? {}
 
@@ -281,8 +274,8 @@ class GiftFormatTest {
 
         assertThat(parsed.problems()).extracting(SourceViolation::place).containsExactly("line 5", "line 15", "line 17", "line 19");
         assertThat(parsed.problems()).extracting(SourceViolation::message).satisfiesExactly(
-                m -> assertThat(m).startsWith("cannot import a true/false question").contains("'TF'"),
-                m -> assertThat(m).startsWith("cannot import a short-answer question").contains("'Short'"),
+                m -> assertThat(m).startsWith("cannot import question 'Pi': a numerical question with feedback for any other number"),
+                m -> assertThat(m).startsWith("cannot import a single-answer question with partial credit").contains("'Partial'"),
                 m -> assertThat(m).startsWith("cannot import an essay question").contains("'Essay'"),
                 m -> assertThat(m).startsWith("cannot import a missing-word question"));
         assertThat(parsed.draft().document().questions()).extracting(Question::number, Question::text)

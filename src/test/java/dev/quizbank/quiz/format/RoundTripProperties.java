@@ -40,6 +40,31 @@ class RoundTripProperties {
         assertThat(JsonWriter.write(imported)).isEqualTo(exported);
     }
 
+    @Property(tries = 500)
+    void shouldRoundTripEveryQuestionTypeThroughTheNativeDocument(@ForAll("typedQuizzes") QuizSource quiz) {
+        String exported = NativeWriter.write(quiz);
+        ParsedSource imported = NativeReader.read(exported);
+
+        assertThat(imported.problems()).isEmpty();
+        assertThat(imported.draft()).isEqualTo(quiz);
+        assertThat(NativeWriter.write(imported.draft())).isEqualTo(exported);
+    }
+
+    /** Quizzes of every type whose texts hold no line the native document would read as its structure, as the rules require. */
+    @Provide
+    Arbitrary<QuizSource> typedQuizzes() {
+        Arbitrary<String> text = text(false);
+        Arbitrary<List<Question>> questions = QuestionArbitraries.anyType(line(), text, Arbitraries.oneOf(text, Arbitraries.just("")))
+                .filter(RoundTripProperties::readsAsWritten).list().ofMinSize(1).ofMaxSize(6).map(QuestionArbitraries::numbered);
+        return Combinators.combine(line(), questions)
+                .as((title, qs) -> new QuizSource(null, null, new QuizDocument(1, title, "", qs, List.of())));
+    }
+
+    private static boolean readsAsWritten(Question question) {
+        return question.text().lines().noneMatch(line -> NativeSyntax.endsQuestionText(question.type(), line))
+                && question.explanation().lines().noneMatch(NativeSyntax::endsBlock);
+    }
+
     @Provide
     Arbitrary<QuizSource> quizzes() {
         // Any subject a token may carry, a comma, a quote, a bracket or a space at either end included.
