@@ -56,7 +56,7 @@ function resultView(result: Schemas['QuestionResult'], question: Schemas['Questi
   return html`<li class="result ${result.correct ? 'correct' : 'incorrect'}">
     <h3>Question ${result.question}: <span class="verdict">${verdict}</span></h3>
     ${question ? html`<div class="markdown">${block(question.text)}</div>
-      <ul class="review-choices">${question.choices.map((c) => html`<li>
+      <ul class="review-choices">${('choices' in question ? question.choices : []).map((c) => html`<li>
         <span class="key">${c.key}</span> ${inline(c.text)}
         ${c.key === result.chosen ? html`<strong class="tag">your answer</strong>` : nothing}
         ${c.key === result.correctChoice ? html`<strong class="tag tag-correct">correct answer</strong>` : nothing}

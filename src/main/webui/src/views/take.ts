@@ -53,7 +53,7 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
   const version = questions.data.version;
   const pending = pendingStore.load(quizId);
   const answers = new Map<number, string>(
-    pending?.sheet.quizVersion === version ? pending.sheet.answers.map((a) => [a.question, a.choice]) : []);
+    pending?.sheet.quizVersion === version ? pending.sheet.answers.flatMap((a): [number, string][] => 'choice' in a ? [[a.question, a.choice]] : []) : []);
   let mode: Mode = localStorage.getItem(MODE_KEY) === 'all' ? 'all' : 'one';
   let index = 0;
   let submitting = false;
@@ -127,7 +127,7 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
       <legend><h2 id="question-${q.number}-heading" tabindex="-1">Question ${q.number} of ${items.length}</h2></legend>
       <div class="markdown question-text" id="question-${q.number}-text">${block(q.text)}</div>
       <div class="choices">
-        ${q.choices.map((c) => html`
+        ${('choices' in q ? q.choices : []).map((c) => html`
           <label class="choice">
             <input type="radio" name="question-${q.number}" value=${c.key}
               .checked=${live(answers.get(q.number) === c.key)} ?disabled=${submitting || unconfirmed !== null}

@@ -1,5 +1,6 @@
 package dev.quizbank.attempt;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -25,8 +26,9 @@ public class Attempt {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     public OffsetDateTime submittedAt;
 
+    /** The points earned, a sum of decimal points. */
     @Column(nullable = false, updatable = false)
-    public int score;
+    public BigDecimal score;
 
     @Column(nullable = false, updatable = false)
     public int answered;
@@ -37,6 +39,10 @@ public class Attempt {
      */
     @Column(nullable = false, updatable = false)
     public byte[] choices;
+
+    /** The responses to questions of other types than single-choice, encoded by {@code Grader}; null when the quiz has none. */
+    @Column(updatable = false)
+    public byte[] responses;
 
     /** The learner (token subject) the attempt belongs to; null for an anonymous attempt. */
     @Column(name = "learner_id", updatable = false)

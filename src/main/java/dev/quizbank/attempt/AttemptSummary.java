@@ -1,5 +1,6 @@
 package dev.quizbank.attempt;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,8 +13,8 @@ public record AttemptSummary(
         @Schema(required = true, examples = "chapter-20") String quizId,
         @Schema(required = true, examples = "1") int quizVersion,
         @Schema(required = true, description = "RFC 3339, UTC", examples = "2026-11-23T19:00:00Z") Instant submittedAt,
-        @Schema(required = true, examples = "23") int score,
-        @Schema(required = true, examples = "25") int maxScore,
+        @Schema(required = true, description = "A decimal, as in an attempt", examples = "23") BigDecimal score,
+        @Schema(required = true, description = "A decimal, as in an attempt", examples = "25") BigDecimal maxScore,
         @Schema(required = true, examples = "92.0") double percent,
         @Schema(required = true, nullable = true, description = "Null for a quiz without a scoring guide", examples = "Expert") String level) {
 

@@ -1,5 +1,7 @@
 package dev.quizbank.quiz;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -30,4 +32,12 @@ public class Choice {
 
     @Column(nullable = false, updatable = false)
     public String text;
+
+    /** The share of the points choosing it earns under weighted scoring; null when the source states none. */
+    @Column(updatable = false)
+    public BigDecimal fraction;
+
+    /** CommonMark shown in a full review to whoever chose it; empty when the source states none. */
+    @Column(nullable = false, updatable = false)
+    public String feedback;
 }

@@ -1,5 +1,6 @@
 package dev.quizbank.quiz;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A question of a stored quiz version, as its row holds it; the parser's is {@code Question.Single}. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A question of a stored quiz version, as its row holds it; the parser's is a {@code Question}. */
 @Entity
 @Table(name = "question")
 public class StoredQuestion {
@@ -35,8 +39,21 @@ public class StoredQuestion {
     @Column(nullable = false, updatable = false)
     public String text;
 
-    @Column(name = "correct_key", nullable = false, updatable = false)
+    /** The wire name of the question's type, {@code single} for every question published before there were others. */
+    @Column(nullable = false, updatable = false)
+    public String type;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal points;
+
+    /** The correct choice of a single-choice question; null for the other types. */
+    @Column(name = "correct_key", updatable = false)
     public String correctKey;
+
+    /** The key of every other type, as {@code QuestionDetails} writes it; null for a single-choice question. */
+    @Column(updatable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String details;
 
     @Column(nullable = false, updatable = false)
     public String explanation;

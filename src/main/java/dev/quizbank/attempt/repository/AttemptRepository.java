@@ -22,7 +22,7 @@ import io.quarkus.panache.common.Sort;
 public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
 
     private static final String INSERT = "insert into quizbank.attempt"
-            + " (id, quiz_id, quiz_version, submitted_at, score, answered, choices, learner_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " (id, quiz_id, quiz_version, submitted_at, score, answered, choices, responses, learner_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
 
@@ -41,10 +41,11 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
             insert.setString(2, attempt.quizId);
             insert.setInt(3, attempt.quizVersion);
             insert.setObject(4, attempt.submittedAt);
-            insert.setInt(5, attempt.score);
+            insert.setBigDecimal(5, attempt.score);
             insert.setInt(6, attempt.answered);
             insert.setBytes(7, attempt.choices);
-            insert.setString(8, attempt.learnerId);
+            insert.setBytes(8, attempt.responses);
+            insert.setString(9, attempt.learnerId);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("attempt " + attempt.id + " was not stored", e);

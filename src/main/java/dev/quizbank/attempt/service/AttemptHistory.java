@@ -1,5 +1,6 @@
 package dev.quizbank.attempt.service;
 
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptSummary;
 import dev.quizbank.attempt.repository.AttemptRepository;
+import dev.quizbank.common.Decimals;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.quiz.format.QuizRules;
@@ -53,10 +55,10 @@ public class AttemptHistory {
 
     private AttemptSummary summary(Attempt attempt) {
         Optional<QuizDocument> content = catalog.anyVersion(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
-        int maxScore = content.map(QuizDocument::wholeMaxScore).orElse(0);
+        BigDecimal maxScore = content.map(c -> Decimals.plain(c.maxScore())).orElse(BigDecimal.ZERO);
         String level = content.flatMap(c -> Grader.band(c, attempt.score)).map(QuizDocument.Band::level).orElse(null);
         return new AttemptSummary(attempt.id, attempt.quizId, attempt.quizVersion,
                 attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS),
-                attempt.score, maxScore, maxScore == 0 ? 0.0 : Grader.percent(attempt.score, maxScore), level);
+                Decimals.plain(attempt.score), maxScore, maxScore.signum() == 0 ? 0.0 : Grader.percent(attempt.score, maxScore), level);
     }
 }

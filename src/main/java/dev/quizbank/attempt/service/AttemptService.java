@@ -91,7 +91,7 @@ public class AttemptService {
         PublishedQuiz version = catalog.anyVersion(attempt.quizId, attempt.quizVersion)
                 .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
         PublishedQuiz quiz = catalog.currentVersion(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
-        return Grader.resultOf(quiz, attempt.choices, attempt.id, attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS));
+        return Grader.resultOf(quiz, attempt.choices, attempt.responses, attempt.id, attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The version the sheet names (its questions and key) under the quiz's current settings. */
@@ -122,18 +122,29 @@ public class AttemptService {
         attempt.submittedAt = now.atOffset(ZoneOffset.UTC);
         attempt.score = result.score();
         attempt.answered = result.answered();
-        attempt.choices = Grader.compact(quiz, graded.chosen());
+        CompactResponses.Row row = Grader.compact(quiz, graded.responses());
+        attempt.choices = row.choices();
+        attempt.responses = row.responses();
         attempt.learnerId = learner.orElse(null);
         attempts.insert(attempt);
         return result;
     }
 
-    /** Two requests are the same when they ask the same, whatever the letter case of a choice. */
+    /**
+     * Two requests are the same when they ask the same, whatever the letter case of a choice; a single-choice sheet
+     * has the fingerprint it had before there were other types.
+     */
     private String fingerprint(AttemptRequest request) {
         AttemptRequest normalised = new AttemptRequest(request.quizId(), request.quizVersion(), request.answers().stream()
-                .map(a -> new AttemptRequest.Answer(a.question(), a.choice().toUpperCase(Locale.ROOT)))
+                .map(a -> new AttemptRequest.Answer(a.question(), upper(a.choice()),
+                        a.choices() == null ? null : a.choices().stream().map(AttemptService::upper).toList(),
+                        a.value(), a.text(), a.number(), a.pairs(), a.order()))
                 .toList());
         return Digests.sha256Hex(json(normalised));
+    }
+
+    private static String upper(String key) {
+        return key == null ? null : key.toUpperCase(Locale.ROOT);
     }
 
     private String json(AttemptRequest request) {

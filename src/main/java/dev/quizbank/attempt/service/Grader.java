@@ -4,31 +4,35 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.quizbank.attempt.AttemptRequest;
-import dev.quizbank.common.Echo;
 import dev.quizbank.attempt.AttemptResult;
+import dev.quizbank.attempt.grading.Response;
+import dev.quizbank.attempt.grading.Scoring;
+import dev.quizbank.common.Decimals;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
-/** Every grading rule, in one place: a correct answer earns its question's points, bands from the scoring guide. */
+/**
+ * Every grading rule, in one place: each response earns its fraction of its question's points (the fractions are
+ * {@link Scoring}'s), the score their sum, the level the band the score falls in.
+ */
 public final class Grader {
 
     /** What grading a sheet comes to: a result, or every answer that does not fit the quiz. */
     public sealed interface Grading permits Graded, Unfit {
     }
 
-    /** The sheet fits; {@code chosen} maps each answered question to its choice key, in upper case. */
-    public record Graded(AttemptResult result, Map<Integer, String> chosen) implements Grading {
+    /** The sheet fits; {@code responses} maps each question answered with a response that is not empty to it. */
+    public record Graded(AttemptResult result, Map<Integer, Response> responses) implements Grading {
     }
 
     public record Unfit(List<Finding> findings) implements Grading {
@@ -43,7 +47,7 @@ public final class Grader {
 
     public static Grading grade(PublishedQuiz quiz, List<AttemptRequest.Answer> answers, UUID id, Instant at) {
         QuizDocument content = quiz.content();
-        Map<Integer, String> chosen = new HashMap<>();
+        Map<Integer, Response> responses = new HashMap<>();
         Map<Integer, Integer> firstAnswer = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -59,86 +63,55 @@ public final class Grader {
                 findings.add(new Finding("answers[" + i + "].question", "question " + answer.question()
                         + " is already answered at answers[" + earlier + "]"));
             }
-            Question.Single question = single(asked);
-            String key = choice(question, answer.choice());
-            if (key == null) {
-                findings.add(new Finding("answers[" + i + "].choice", Echo.quoted(answer.choice()) + " is not a choice of question "
-                        + answer.question() + " (" + String.join(", ", question.choices().stream().map(QuizDocument.Choice::key).toList()) + ")"));
-            } else if (earlier == null) {
-                chosen.put(answer.question(), key);
+            Optional<Response> response = SheetResponses.of(asked, answer, "answers[" + i + "]", findings);
+            if (earlier == null) {
+                response.ifPresent(given -> responses.put(answer.question(), given));
             }
         }
-        return findings.isEmpty() ? new Graded(result(quiz, chosen, id, at), chosen) : new Unfit(findings);
+        return findings.isEmpty() ? new Graded(result(quiz, responses, id, at), responses) : new Unfit(findings);
     }
 
-    /** The choices of a graded sheet as an attempt row keeps them: see {@code Attempt.choices}. */
-    public static byte[] compact(PublishedQuiz quiz, Map<Integer, String> chosen) {
-        List<Question> questions = quiz.content().questions();
-        byte[] choices = new byte[questions.size()];
-        for (int i = 0; i < choices.length; i++) {
-            String key = chosen.get(questions.get(i).number());
-            List<QuizDocument.Choice> options = single(questions.get(i)).choices();
-            for (int c = 0; key != null && c < options.size(); c++) {
-                if (options.get(c).key().equals(key)) {
-                    choices[i] = (byte) (c + 1);
-                }
-            }
-        }
-        return choices;
+    /** The responses of a graded sheet as an attempt row keeps them: see {@link CompactResponses}. */
+    static CompactResponses.Row compact(PublishedQuiz quiz, Map<Integer, Response> responses) {
+        return CompactResponses.of(quiz.content(), responses);
     }
 
     /** The result of a stored attempt, exactly as it was returned when it was graded. */
-    public static AttemptResult resultOf(PublishedQuiz quiz, byte[] choices, UUID id, Instant at) {
-        List<Question> questions = quiz.content().questions();
-        Map<Integer, String> chosen = new HashMap<>();
-        for (int i = 0; i < choices.length; i++) {
-            if (choices[i] > 0) {
-                chosen.put(questions.get(i).number(), single(questions.get(i)).choices().get(choices[i] - 1).key());
-            }
-        }
-        return result(quiz, chosen, id, at);
+    public static AttemptResult resultOf(PublishedQuiz quiz, byte[] choices, byte[] responses, UUID id, Instant at) {
+        return result(quiz, CompactResponses.read(quiz.content(), choices, responses), id, at);
     }
 
     /** The result as the quiz's review setting lets the learner see it. */
-    private static AttemptResult result(PublishedQuiz quiz, Map<Integer, String> chosen, UUID id, Instant at) {
+    private static AttemptResult result(PublishedQuiz quiz, Map<Integer, Response> responses, UUID id, Instant at) {
         QuizDocument content = quiz.content();
         QuizSettings.Review review = quiz.settings().review();
         List<AttemptResult.QuestionResult> results = new ArrayList<>();
         BigDecimal earned = BigDecimal.ZERO;
-        for (Question asked : content.questions()) {
-            Question.Single question = single(asked);
-            String choice = chosen.get(question.number());
-            boolean correct = question.correctChoice().equals(choice);
-            earned = correct ? earned.add(question.points()) : earned;
-            boolean full = review == QuizSettings.Review.FULL;
-            results.add(new AttemptResult.QuestionResult(question.number(), choice, correct,
-                    full ? question.correctChoice() : null, full ? question.explanation() : null));
+        for (Question question : content.questions()) {
+            Response response = responses.get(question.number());
+            BigDecimal fraction = Scoring.fraction(question, response);
+            BigDecimal points = Scoring.points(question, fraction);
+            earned = earned.add(points);
+            results.add(Review.of(question, response, fraction, points, review));
         }
-        int score = QuizDocument.whole(earned, "the score");
-        int maxScore = content.wholeMaxScore();
+        BigDecimal score = Decimals.plain(earned);
+        BigDecimal maxScore = Decimals.plain(content.maxScore());
         Optional<QuizDocument.Band> band = band(content, score);
-        return new AttemptResult(id, quiz.id(), quiz.version(), at, score, maxScore, percent(score, maxScore), chosen.size(),
+        return new AttemptResult(id, quiz.id(), quiz.version(), at, score, maxScore, percent(score, maxScore), responses.size(),
                 band.map(QuizDocument.Band::level).orElse(null), band.map(QuizDocument.Band::recommendation).orElse(null),
                 review == QuizSettings.Review.SCORE ? null : results);
     }
 
-    static double percent(int score, int maxScore) {
-        return BigDecimal.valueOf(100L * score).divide(BigDecimal.valueOf(maxScore), 1, RoundingMode.HALF_UP)
-                .doubleValue();
+    static double percent(BigDecimal score, BigDecimal maxScore) {
+        return score.multiply(BigDecimal.valueOf(100)).divide(maxScore, 1, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** The level of a score; none when the quiz has no scoring guide (the rules let a guide only cover every score). */
-    static Optional<QuizDocument.Band> band(QuizDocument content, int score) {
-        return content.scoringGuide().stream().filter(b -> b.contains(score)).findFirst();
-    }
-
-    /** The key of the choice that {@code given} names, case-insensitively, or null. */
-    private static String choice(Question.Single question, String given) {
-        String key = given.toUpperCase(Locale.ROOT);
-        return question.choices().stream().map(QuizDocument.Choice::key).filter(key::equals).findFirst().orElse(null);
-    }
-
-    private static Question.Single single(Question question) {
-        return UnsupportedQuestionException.requireSingle(question, "grading");
+    /**
+     * The level of a score: the band with the largest minScore at or below it, so that a score of 7.5 is in the band
+     * from 7; none when the quiz has no scoring guide (the rules let a guide only cover every whole score).
+     */
+    static Optional<QuizDocument.Band> band(QuizDocument content, BigDecimal score) {
+        return content.scoringGuide().stream().filter(b -> BigDecimal.valueOf(b.minScore()).compareTo(score) <= 0)
+                .max(Comparator.comparingInt(QuizDocument.Band::minScore));
     }
 }

@@ -1,20 +1,17 @@
 package dev.quizbank.quiz.format;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
@@ -27,16 +24,15 @@ final class JsonReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Decimals in JSON numbers (points, fractions) keep every digit they were written with.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "chapter", "description", "settings", "questions", "scoringGuide");
     private static final Set<String> SETTINGS_FIELDS = Set.of("review", "anonymous", "maxAttempts", "owners");
-    private static final Set<String> QUESTION_FIELDS = Set.of("number", "text", "choices", "answer", "explanation");
-    private static final Set<String> CHOICE_FIELDS = Set.of("key", "text");
     private static final Set<String> BAND_FIELDS = Set.of("minScore", "maxScore", "level", "recommendation");
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
-    private final SourceViolations problems = new SourceViolations();
+    private final JsonFields fields = new JsonFields();
+    private final JsonQuestionReader questions = new JsonQuestionReader(fields);
 
     private JsonReader() {
     }
@@ -46,7 +42,7 @@ final class JsonReader {
         JsonReader reader = new JsonReader();
         QuizSource draft = new QuizSource(null, QuizSettings.SELF_STUDY, null);
         try {
-            JsonSizes.check(source, reader.problems);
+            JsonSizes.check(source, reader.fields.problems);
             JsonNode root;
             try (JsonParser parser = MAPPER.createParser(source)) {
                 root = MAPPER.readTree(parser);
@@ -62,7 +58,7 @@ final class JsonReader {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
-        return new ParsedSource(draft, Places.jsonPaths(), reader.problems);
+        return new ParsedSource(draft, Places.jsonPaths(), reader.fields.problems, reader.questions.unread());
     }
 
     private QuizSource quiz(JsonNode root) {
@@ -73,9 +69,9 @@ final class JsonReader {
         known(root, "", QUIZ_FIELDS);
         String id = root.has("id") ? string(root, "", "id", false) : null;
         QuizSettings settings = settings(root.get("settings"));
-        List<Question> questions = list(root, "", "questions", this::question);
-        List<QuizDocument.Band> bands = root.has("scoringGuide") ? list(root, "", "scoringGuide", this::band) : List.of();
-        QuizDocument document = new QuizDocument(integer(root, "", "chapter", 0), string(root, "", "title", true),
+        List<Question> questions = fields.list(root, "", "questions", this.questions::question);
+        List<QuizDocument.Band> bands = root.has("scoringGuide") ? fields.list(root, "", "scoringGuide", this::band) : List.of();
+        QuizDocument document = new QuizDocument(fields.integer(root, "", "chapter", 0), string(root, "", "title", true),
                 root.has("description") ? string(root, "", "description", false) : "", questions, bands);
         return new QuizSource(id, settings, document);
     }
@@ -136,87 +132,21 @@ final class JsonReader {
         return owners;
     }
 
-    private Question question(JsonNode node, String path) {
-        known(node, path, QUESTION_FIELDS);
-        return new Question.Single(integer(node, path, "number", -1), string(node, path, "text", true),
-                list(node, path, "choices", (choice, choicePath) -> {
-                    known(choice, choicePath, CHOICE_FIELDS);
-                    return new QuizDocument.Choice(string(choice, choicePath, "key", true), string(choice, choicePath, "text", true));
-                }),
-                string(node, path, "answer", true), string(node, path, "explanation", true));
-    }
-
     private QuizDocument.Band band(JsonNode node, String path) {
         known(node, path, BAND_FIELDS);
-        return new QuizDocument.Band(integer(node, path, "minScore", 0), integer(node, path, "maxScore", 0),
-                string(node, path, "level", true), string(node, path, "recommendation", true));
+        return new QuizDocument.Band(fields.integer(node, path, "minScore", 0), fields.integer(node, path, "maxScore", 0),
+                fields.string(node, path, "level", true), fields.string(node, path, "recommendation", true));
     }
 
-    private interface Element<T> {
-        T read(JsonNode node, String path);
-    }
-
-    private <T> List<T> list(JsonNode parent, String parentPath, String field, Element<T> element) {
-        String path = join(parentPath, field);
-        JsonNode node = parent.get(field);
-        List<T> items = new ArrayList<>();
-        if (node == null || !node.isArray()) {
-            fault(path, field + (node == null ? " is missing" : " must be an array"));
-            return items;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            String itemPath = path + "[" + i + "]";
-            if (node.get(i).isObject()) {
-                items.add(element.read(node.get(i), itemPath));
-            } else {
-                fault(itemPath, "must be an object");
-            }
-        }
-        return items;
-    }
-
-    private String string(JsonNode parent, String parentPath, String field, boolean required) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                fault(join(parentPath, field), field + " is missing");
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            fault(join(parentPath, field), field + " must be a string");
-            return null;
-        }
-        return node.textValue();
-    }
-
-    private int integer(JsonNode parent, String parentPath, String field, int absent) {
-        JsonNode node = parent.get(field);
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-            fault(join(parentPath, field), field + (node == null ? " is missing" : " must be a whole number"));
-            return absent;
-        }
-        return node.intValue();
-    }
-
-    private void known(JsonNode node, String path, Set<String> fields) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String name = it.next().getKey();
-            if (!fields.contains(name)) {
-                fault(join(path, name), "unknown field " + Echo.quoted(name));
-            }
-        }
+    private void known(JsonNode node, String path, Set<String> names) {
+        fields.known(node, path, names);
     }
 
     private void fault(String path, String message) {
-        problems.add(path, message);
+        fields.fault(path, message);
     }
 
-    /** {@code questions[2].answer}; a name that is not an identifier in brackets, as {@code $['odd key']}. */
-    static String join(String path, String field) {
-        if (!IDENTIFIER.matcher(field).matches()) {
-            return (path.isEmpty() ? "$" : path) + "['" + Echo.abbreviated(field).replace("\\", "\\\\").replace("'", "\\'") + "']";
-        }
-        return path.isEmpty() ? field : path + "." + field;
+    private String string(JsonNode parent, String parentPath, String field, boolean required) {
+        return fields.string(parent, parentPath, field, required);
     }
 }

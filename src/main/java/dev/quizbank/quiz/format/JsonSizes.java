@@ -62,7 +62,7 @@ final class JsonSizes {
         String parentPath = placeOf(parent);
         String path = parentPath.equals("$") ? "" : parentPath;
         return parent.inArray() ? (path.isEmpty() ? "$" : path) + "[" + parent.getCurrentIndex() + "]"
-                : JsonReader.join(path, parent.getCurrentName());
+                : JsonFields.join(path, parent.getCurrentName());
     }
 
     /** The parser's own words for a document that is not JSON, with where it went wrong. */

@@ -1,21 +1,26 @@
 package dev.quizbank.quiz.format;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.quizbank.common.Decimals;
+import dev.quizbank.quiz.document.NumericAnswer;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Writes a quiz as the JSON {@link JsonReader} reads. */
 final class JsonWriter {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     private JsonWriter() {
@@ -43,16 +48,7 @@ final class JsonWriter {
             }
         }
         ArrayNode questions = root.putArray("questions");
-        for (Question asked : document.questions()) {
-            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the JSON writer");
-            ObjectNode node = questions.addObject();
-            node.put("number", question.number());
-            node.put("text", question.text());
-            ArrayNode choices = node.putArray("choices");
-            question.choices().forEach(choice -> choices.addObject().put("key", choice.key()).put("text", choice.text()));
-            node.put("answer", question.correctChoice());
-            node.put("explanation", question.explanation());
-        }
+        document.questions().forEach(question -> question(questions.addObject(), question));
         ArrayNode bands = root.putArray("scoringGuide");
         document.scoringGuide().forEach(band -> bands.addObject().put("minScore", band.minScore()).put("maxScore", band.maxScore())
                 .put("level", band.level()).put("recommendation", band.recommendation()));
@@ -61,5 +57,87 @@ final class JsonWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a quiz tree did not serialise", e);
         }
+    }
+
+    /**
+     * A question with its type's fields; {@code type} and {@code points} are left out at their defaults, so
+     * that a single-choice quiz is written as it was before there were other types.
+     */
+    private static void question(ObjectNode node, Question question) {
+        node.put("number", question.number());
+        if (question.type() != Question.Type.single) {
+            node.put("type", question.type().name());
+        }
+        if (question.points().compareTo(Question.DEFAULT_POINTS) != 0) {
+            node.put("points", Decimals.plain(question.points()));
+        }
+        node.put("text", question.text());
+        switch (question) {
+            case Question.Single q -> {
+                choices(node, q.choices());
+                node.put("answer", q.correctChoice());
+            }
+            case Question.Multiple q -> {
+                choices(node, q.choices());
+                q.correct().forEach(node.putArray("correct")::add);
+                node.put("scoring", q.scoring().name());
+            }
+            case Question.TrueFalse q -> {
+                node.put("answer", q.answer());
+                optional(node, "feedbackIfTrue", q.feedbackIfTrue());
+                optional(node, "feedbackIfFalse", q.feedbackIfFalse());
+            }
+            case Question.ShortText q -> {
+                ArrayNode answers = node.putArray("answers");
+                q.answers().forEach(a -> optional(answers.addObject().put("text", a.text())
+                        .put("fraction", Decimals.plain(a.fraction())).put("match", a.match().name()), "feedback", a.feedback()));
+                node.put("caseSensitive", q.caseSensitive());
+            }
+            case Question.Numeric q -> {
+                ArrayNode answers = node.putArray("answers");
+                q.answers().forEach(a -> numeric(answers.addObject(), a));
+            }
+            case Question.Matching q -> {
+                items(node.putArray("stems"), q.stems());
+                items(node.putArray("options"), q.options());
+                ObjectNode pairs = node.putObject("pairs");
+                q.pairs().forEach(pairs::put);
+                node.put("scoring", q.scoring().name());
+            }
+            case Question.Ordering q -> {
+                items(node.putArray("items"), q.items());
+                node.put("scoring", q.scoring().name());
+            }
+        }
+        node.put("explanation", question.explanation());
+    }
+
+    private static void choices(ObjectNode node, List<QuizDocument.Choice> choices) {
+        ArrayNode array = node.putArray("choices");
+        for (QuizDocument.Choice choice : choices) {
+            ObjectNode written = array.addObject().put("key", choice.key()).put("text", choice.text());
+            if (choice.fraction() != null) {
+                written.put("fraction", Decimals.plain(choice.fraction()));
+            }
+            optional(written, "feedback", choice.feedback());
+        }
+    }
+
+    /** Interval ends as decimal strings, as the contract writes them, with the digits the author gave. */
+    private static void numeric(ObjectNode node, NumericAnswer answer) {
+        switch (answer) {
+            case NumericAnswer.Nominal n -> node.put("value", n.value().toPlainString()).put("tolerance", n.tolerance().toPlainString());
+            case NumericAnswer.Range r -> node.put("min", r.min().toPlainString()).put("max", r.max().toPlainString());
+        }
+        node.put("fraction", Decimals.plain(answer.fraction()));
+        optional(node, "feedback", answer.feedback());
+    }
+
+    private static void items(ArrayNode array, List<Question.Item> items) {
+        items.forEach(item -> array.addObject().put("key", item.key()).put("text", item.text()));
+    }
+
+    private static ObjectNode optional(ObjectNode node, String field, String text) {
+        return text.isEmpty() ? node : node.put(field, text);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quizbank.quiz.format;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import dev.quizbank.common.Echo;
 import dev.quizbank.identity.SubjectRule;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * Every rule a quiz must meet to be published, whatever format it came in; all problems are
@@ -33,6 +33,7 @@ public final class QuizRules {
 
     private final Places places;
     private final SourceViolations violations;
+    private final QuestionRules questionRules = new QuestionRules(this);
 
     private QuizRules(ParsedSource parsed) {
         this.places = parsed.places();
@@ -121,36 +122,9 @@ public final class QuizRules {
                 }
             }
         }
-        singleChoice(path, name, UnsupportedQuestionException.requireSingle(question, "the quiz rules"));
+        questionRules.check(path, name, question);
         if (text(path + ".explanation", question.explanation(), name + "'s explanation", true)) {
             headings(path + ".explanation", question.explanation(), 1, name + "'s explanation");
-        }
-    }
-
-    private void singleChoice(String path, String name, Question.Single question) {
-        List<QuizDocument.Choice> choices = question.choices();
-        if (choices.size() < 2 || choices.size() > MAX_CHOICES) {
-            fault(path + ".choices", name + " has " + choices.size() + " choices; a question has 2 to " + MAX_CHOICES);
-        }
-        Set<String> keys = new HashSet<>();
-        for (int j = 0; j < choices.size(); j++) {
-            QuizDocument.Choice choice = choices.get(j);
-            String choicePath = path + ".choices[" + j + "]";
-            String expectedKey = String.valueOf((char) ('A' + j));
-            if (choice.key() != null) {
-                keys.add(choice.key());
-            }
-            if (!expectedKey.equals(choice.key())) {
-                fault(choicePath + ".key", name + "'s choice " + (j + 1) + " has the key " + Echo.quoted(String.valueOf(choice.key())) + " but should have "
-                        + expectedKey + ": choices are keyed A, B, C… in order");
-            }
-            line(choicePath + ".text", choice.text(), name + "'s choice " + Echo.abbreviated(String.valueOf(choice.key())) + ")");
-        }
-        if (question.correctChoice() == null || question.correctChoice().isEmpty()) {
-            fault(path + ".answer", name + " has no answer");
-        } else if (!keys.contains(question.correctChoice())) {
-            fault(path + ".answer", name + ": the answer " + Echo.abbreviated(question.correctChoice()) + " is not one of its choices "
-                    + String.join(", ", keys.stream().sorted().map(Echo::abbreviated).toList()));
         }
     }
 
@@ -172,7 +146,7 @@ public final class QuizRules {
     }
 
     /** In the native document a line 'Question N' or 'Scoring Guide' would end the text early. */
-    private void headings(String path, String text, int fromLine, String name) {
+    void headings(String path, String text, int fromLine, String name) {
         String[] lines = text.split("\n", -1);
         for (int k = fromLine; k < lines.length; k++) {
             if (NativeSyntax.endsBlock(lines[k])) {
@@ -210,17 +184,19 @@ public final class QuizRules {
             }
             expectedMin = Math.max(expectedMin, band.maxScore() + 1);
         }
-        if (!order.isEmpty() && BigDecimal.valueOf(expectedMin - 1).compareTo(maxScore) != 0) {
+        // Bands are whole scores: a score of 7.5 belongs to the band from 7, so a guide ends at the whole part of the maximum.
+        BigDecimal end = maxScore.setScale(0, RoundingMode.FLOOR);
+        if (!order.isEmpty() && BigDecimal.valueOf(expectedMin - 1).compareTo(end) != 0) {
             fault("scoringGuide[" + order.get(order.size() - 1) + "]", "the scoring guide must end at the maximum score "
-                    + maxScore.toPlainString() + " (one point per question) but ends at " + (expectedMin - 1));
+                    + end.toPlainString() + " (the sum of the points) but ends at " + (expectedMin - 1));
         }
     }
 
-    private boolean line(String path, String value, String name) {
+    boolean line(String path, String value, String name) {
         return holds(path, TextRules.line(value, name));
     }
 
-    private boolean text(String path, String value, String name, boolean required) {
+    boolean text(String path, String value, String name, boolean required) {
         return holds(path, TextRules.text(value, name, required));
     }
 
@@ -229,7 +205,7 @@ public final class QuizRules {
         return problem == null || fault(path, problem);
     }
 
-    private boolean fault(String path, String message) {
+    boolean fault(String path, String message) {
         violations.add(places.of(path), message);
         return false;
     }

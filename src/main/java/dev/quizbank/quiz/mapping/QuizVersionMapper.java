@@ -2,6 +2,7 @@ package dev.quizbank.quiz.mapping;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import dev.quizbank.quiz.Choice;
@@ -11,7 +12,6 @@ import dev.quizbank.quiz.ScoringBand;
 import dev.quizbank.quiz.StoredQuestion;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /** Between the stored rows of a version and the document they were published from. */
 public final class QuizVersionMapper {
@@ -21,28 +21,43 @@ public final class QuizVersionMapper {
 
     public static QuizDocument toDocument(QuizVersion version) {
         return new QuizDocument(version.chapter, version.title, version.description,
-                version.questions.stream()
-                        .<Question>map(q -> new Question.Single(q.number, q.text,
-                                q.choices.stream().map(c -> new QuizDocument.Choice(c.key, c.text)).toList(),
-                                q.correctKey, q.explanation))
-                        .toList(),
+                version.questions.stream().map(QuizVersionMapper::toQuestion).toList(),
                 version.scoringGuide.stream()
                         .map(b -> new QuizDocument.Band(b.minScore, b.maxScore, b.level, b.recommendation))
                         .toList());
     }
 
-    /** The rows hold a single-choice question's key and texts only: what they cannot hold is refused, not dropped. */
-    private static Question.Single storable(Question question) {
-        Question.Single single = UnsupportedQuestionException.requireSingle(question, "storage");
-        if (single.points().compareTo(Question.DEFAULT_POINTS) != 0) {
-            throw new IllegalStateException("storage holds one-point questions only, but question " + single.number()
-                    + " is worth " + single.points().toPlainString());
-        }
-        if (single.choices().stream().anyMatch(c -> c.fraction() != null || !c.feedback().isEmpty())) {
-            throw new IllegalStateException("storage holds no fraction or feedback of a choice, but question "
-                    + single.number() + " states one");
-        }
-        return single;
+    private static Question toQuestion(StoredQuestion q) {
+        List<QuizDocument.Choice> choices = q.choices.stream()
+                .map(c -> new QuizDocument.Choice(c.key, c.text, c.fraction, c.feedback)).toList();
+        return switch (Question.Type.valueOf(q.type)) {
+            case single -> new Question.Single(q.number, q.text, choices, q.correctKey, q.explanation, q.points);
+            case multiple -> {
+                QuestionDetails.MultipleKey key = QuestionDetails.read(q.details, QuestionDetails.MultipleKey.class);
+                yield new Question.Multiple(q.number, q.text, choices, new LinkedHashSet<>(key.correct()), key.scoring(),
+                        q.explanation, q.points);
+            }
+            case trueFalse -> {
+                QuestionDetails.TrueFalseKey key = QuestionDetails.read(q.details, QuestionDetails.TrueFalseKey.class);
+                yield new Question.TrueFalse(q.number, q.text, key.answer(), key.feedbackIfTrue(), key.feedbackIfFalse(),
+                        q.explanation, q.points);
+            }
+            case shortText -> {
+                QuestionDetails.ShortTextKey key = QuestionDetails.read(q.details, QuestionDetails.ShortTextKey.class);
+                yield new Question.ShortText(q.number, q.text, key.answers(), key.caseSensitive(), q.explanation, q.points);
+            }
+            case numeric -> new Question.Numeric(q.number, q.text, QuestionDetails.read(q.details, QuestionDetails.NumericKeys.class)
+                    .answers().stream().map(QuestionDetails::numeric).toList(), q.explanation, q.points);
+            case matching -> {
+                QuestionDetails.MatchingKey key = QuestionDetails.read(q.details, QuestionDetails.MatchingKey.class);
+                yield new Question.Matching(q.number, q.text, key.stems(), key.options(), key.pairs(), key.scoring(),
+                        q.explanation, q.points);
+            }
+            case ordering -> {
+                QuestionDetails.OrderingKey key = QuestionDetails.read(q.details, QuestionDetails.OrderingKey.class);
+                yield new Question.Ordering(q.number, q.text, key.items(), key.scoring(), q.explanation, q.points);
+            }
+        };
     }
 
     public static QuizSettings toSettings(QuizVersion version) {
@@ -65,20 +80,31 @@ public final class QuizVersionMapper {
         version.anonymous = settings.anonymous();
         version.maxAttempts = settings.maxAttempts();
         version.owners = settings.owners().toArray(String[]::new);
-        for (Question asked : document.questions()) {
-            Question.Single source = storable(asked);
+        for (Question source : document.questions()) {
             StoredQuestion question = new StoredQuestion();
             question.quizVersion = version;
             question.number = source.number();
+            question.type = source.type().name();
+            question.points = source.points();
             question.text = source.text();
-            question.correctKey = source.correctChoice();
             question.explanation = source.explanation();
-            for (QuizDocument.Choice sourceChoice : source.choices()) {
+            question.details = QuestionDetails.of(source);
+            List<QuizDocument.Choice> choices = switch (source) {
+                case Question.Single single -> {
+                    question.correctKey = single.correctChoice();
+                    yield single.choices();
+                }
+                case Question.Multiple multiple -> multiple.choices();
+                default -> List.of();
+            };
+            for (QuizDocument.Choice sourceChoice : choices) {
                 Choice choice = new Choice();
                 choice.question = question;
                 choice.position = question.choices.size();
                 choice.key = sourceChoice.key();
                 choice.text = sourceChoice.text();
+                choice.fraction = sourceChoice.fraction();
+                choice.feedback = sourceChoice.feedback();
                 question.choices.add(choice);
             }
             version.questions.add(question);

@@ -1,11 +1,11 @@
 package dev.quizbank.quiz.service;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 
 /**
  * One published, hence immutable, version of a quiz.
@@ -29,17 +29,30 @@ public record PublishedQuiz(String id, int version, QuizDocument content, QuizSe
      */
     public long footprint() {
         long bytes = OBJECT + text(content.title()) + text(content.description());
-        for (Question asked : content.questions()) {
-            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "the catalog's footprint");
-            bytes += 2 * OBJECT + text(question.text()) + text(question.correctChoice()) + text(question.explanation());
-            for (QuizDocument.Choice choice : question.choices()) {
-                bytes += OBJECT + text(choice.key()) + text(choice.text());
-            }
+        for (Question question : content.questions()) {
+            bytes += 2 * OBJECT + text(question.text()) + text(question.explanation());
+            bytes += switch (question) {
+                case Question.Single q -> text(q.correctChoice()) + choices(q.choices());
+                case Question.Multiple q -> choices(q.choices()) + q.correct().stream().mapToLong(PublishedQuiz::text).sum();
+                case Question.TrueFalse q -> text(q.feedbackIfTrue()) + text(q.feedbackIfFalse());
+                case Question.ShortText q -> q.answers().stream().mapToLong(a -> 2 * OBJECT + text(a.text()) + text(a.feedback())).sum();
+                case Question.Numeric q -> q.answers().stream().mapToLong(a -> 4 * OBJECT + text(a.feedback())).sum();
+                case Question.Matching q -> items(q.stems()) + items(q.options()) + OBJECT * (2L + q.pairs().size());
+                case Question.Ordering q -> items(q.items());
+            };
         }
         for (QuizDocument.Band band : content.scoringGuide()) {
             bytes += OBJECT + text(band.level()) + text(band.recommendation());
         }
         return bytes;
+    }
+
+    private static long choices(List<QuizDocument.Choice> choices) {
+        return choices.stream().mapToLong(c -> 2 * OBJECT + text(c.key()) + text(c.text()) + text(c.feedback())).sum();
+    }
+
+    private static long items(List<Question.Item> items) {
+        return items.stream().mapToLong(i -> OBJECT + text(i.key()) + text(i.text())).sum();
     }
 
     private static long text(String text) {

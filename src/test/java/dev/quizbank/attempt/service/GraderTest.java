@@ -1,7 +1,6 @@
 package dev.quizbank.attempt.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.support.Seed;
@@ -55,29 +53,30 @@ class GraderTest {
             "17, Developing", "18, Proficient", "22, Proficient", "23, Expert", "25, Expert"})
     void shouldPickTheBandThatHoldsTheScore(int correct, String level) {
         AttemptResult result = grade(sheetScoring(correct));
-        assertThat(result.score()).isEqualTo(correct);
+        assertThat(result.score()).isEqualTo(BigDecimal.valueOf(correct));
         assertThat(result.level()).isEqualTo(level);
         assertThat(result.recommendation()).isEqualTo(QUIZ.content().scoringGuide().stream()
                 .filter(b -> b.level().equals(level)).findFirst().orElseThrow().recommendation());
         assertThat(result.answered()).isEqualTo(25);
-        assertThat(result.maxScore()).isEqualTo(25);
+        assertThat(result.maxScore()).isEqualTo(BigDecimal.valueOf(25));
     }
 
     @ParameterizedTest(name = "{0}/{1} → {2}")
     @CsvSource({"23, 25, 92.0", "25, 25, 100.0", "0, 25, 0.0", "1, 3, 33.3", "2, 3, 66.7", "1, 8, 12.5", "1, 16, 6.3",
             "1, 7, 14.3"})
     void shouldRoundPercentToOneDecimal(int score, int max, double percent) {
-        assertThat(Grader.percent(score, max)).isEqualTo(percent);
+        assertThat(Grader.percent(BigDecimal.valueOf(score), BigDecimal.valueOf(max))).isEqualTo(percent);
     }
 
     @Test
     void shouldGradeChoicesCaseInsensitivelyAndReportThemInUpperCase() {
         AttemptResult result = grade(List.of(new Answer(1, "c"), new Answer(2, "a")));
-        assertThat(result.results().get(0)).isEqualTo(new AttemptResult.QuestionResult(1, "C", true, "C",
-                Seed.QUESTIONS.get(0).explanation()));
+        assertThat(result.results().get(0)).isEqualTo(new AttemptResult.QuestionResult(1, "C",
+                new AttemptResult.Given("C", null, null, null, null, null, null), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+                true, "C", null, null, null, null, null, null, null, Seed.QUESTIONS.get(0).explanation()));
         assertThat(result.results().get(1).chosen()).isEqualTo("A");
         assertThat(result.results().get(1).correct()).isFalse();
-        assertThat(result.score()).isEqualTo(1);
+        assertThat(result.score()).isEqualTo(BigDecimal.ONE);
         assertThat(result.percent()).isEqualTo(4.0);
     }
 
@@ -85,7 +84,7 @@ class GraderTest {
     void shouldCountLeftOutQuestionsAsUnansweredAndIncorrect() {
         AttemptResult result = grade(List.of(new Answer(25, "B")));
         assertThat(result.answered()).isEqualTo(1);
-        assertThat(result.score()).isEqualTo(1);
+        assertThat(result.score()).isEqualTo(BigDecimal.ONE);
         assertThat(result.results()).hasSize(25);
         assertThat(result.results()).extracting(AttemptResult.QuestionResult::question)
                 .containsExactlyElementsOf(Seed.QUESTIONS.stream().map(Seed.SeedQuestion::number).toList());
@@ -98,7 +97,7 @@ class GraderTest {
     @Test
     void shouldGradeAnEmptySheetAsZero() {
         AttemptResult result = grade(List.of());
-        assertThat(result.score()).isZero();
+        assertThat(result.score()).isEqualTo(BigDecimal.ZERO);
         assertThat(result.answered()).isZero();
         assertThat(result.percent()).isZero();
         assertThat(result.level()).isEqualTo("Needs Review");
@@ -117,9 +116,10 @@ class GraderTest {
             UUID id = UUID.randomUUID();
             Instant at = Instant.parse("2026-11-23T19:00:00Z");
             Grader.Graded graded = (Grader.Graded) Grader.grade(QUIZ, answers, id, at);
-            byte[] compact = Grader.compact(QUIZ, graded.chosen());
-            assertThat(compact).hasSize(25);
-            assertThat(Grader.resultOf(QUIZ, compact, id, at)).isEqualTo(graded.result());
+            CompactResponses.Row compact = Grader.compact(QUIZ, graded.responses());
+            assertThat(compact.choices()).hasSize(25);
+            assertThat(compact.responses()).isNull();
+            assertThat(Grader.resultOf(QUIZ, compact.choices(), null, id, at)).isEqualTo(graded.result());
         }
     }
 
@@ -144,19 +144,9 @@ class GraderTest {
         PublishedQuiz quiz = new PublishedQuiz("points", 1, document, QuizSettings.SELF_STUDY, Optional.empty());
         Grader.Grading grading = Grader.grade(quiz, List.of(new Answer(1, "A"), new Answer(2, "A")), UUID.randomUUID(), Instant.EPOCH);
         assertThat(grading).isInstanceOfSatisfying(Grader.Graded.class, graded -> {
-            assertThat(graded.result().score()).isEqualTo(2);
-            assertThat(graded.result().maxScore()).isEqualTo(3);
+            assertThat(graded.result().score()).isEqualTo(BigDecimal.TWO);
+            assertThat(graded.result().maxScore()).isEqualTo(BigDecimal.valueOf(3));
             assertThat(graded.result().percent()).isEqualTo(66.7);
         });
-    }
-
-    @Test
-    void shouldRefuseToGradeATypeItDoesNotHandleYet() {
-        QuizDocument document = new QuizDocument(1, "T", "", List.of(new Question.TrueFalse(1, "t", true, "", "", "", BigDecimal.ONE)),
-                List.of());
-        PublishedQuiz quiz = new PublishedQuiz("true-false", 1, document, QuizSettings.SELF_STUDY, Optional.empty());
-        assertThatThrownBy(() -> Grader.grade(quiz, List.of(), UUID.randomUUID(), Instant.EPOCH))
-                .isInstanceOf(UnsupportedQuestionException.class)
-                .hasMessage("grading handles single-choice questions only, but question 1 is of type trueFalse");
     }
 }

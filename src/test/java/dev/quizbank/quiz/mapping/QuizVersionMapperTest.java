@@ -1,24 +1,24 @@
 package dev.quizbank.quiz.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
+import dev.quizbank.quiz.document.NumericAnswer;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.support.Seed;
 
 class QuizVersionMapperTest {
-
-    private static final List<QuizDocument.Choice> AB = List.of(new QuizDocument.Choice("A", "a"), new QuizDocument.Choice("B", "b"));
 
     @Test
     void shouldGiveBackTheDocumentItStored() {
@@ -27,17 +27,28 @@ class QuizVersionMapperTest {
     }
 
     @Test
-    void shouldRefuseWhatTheRowsCannotHoldRatherThanDropIt() {
-        assertThatThrownBy(() -> entity(quiz(new Question.Single(1, "t", AB, "A", "", BigDecimal.TWO))))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("storage holds one-point questions only, but question 1 is worth 2");
-        List<QuizDocument.Choice> withFeedback = List.of(new QuizDocument.Choice("A", "a", null, "Right."), new QuizDocument.Choice("B", "b"));
-        assertThatThrownBy(() -> entity(quiz(new Question.Single(1, "t", withFeedback, "A", ""))))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("storage holds no fraction or feedback of a choice, but question 1 states one");
-        assertThatThrownBy(() -> entity(quiz(new Question.TrueFalse(1, "t", true, "", "", "", BigDecimal.ONE))))
-                .isInstanceOf(UnsupportedQuestionException.class)
-                .hasMessage("storage handles single-choice questions only, but question 1 is of type trueFalse");
+    void shouldGiveBackEveryTypeWithItsPointsFractionsAndFeedback() throws IOException {
+        String source;
+        try (InputStream in = getClass().getResourceAsStream("/question-types/every-type.json")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        QuizDocument document = SourceFormat.JSON.read(source).document();
+
+        QuizVersion stored = entity(document);
+
+        assertThat(QuizVersionMapper.toDocument(stored)).isEqualTo(document);
+        assertThat(stored.questions).extracting(q -> q.type).containsExactly("single", "multiple", "multiple", "multiple",
+                "trueFalse", "shortText", "numeric", "matching", "ordering");
+        assertThat(stored.questions.get(0).details).isNull();
+        assertThat(stored.questions.get(6).details).contains("\"value\":\"3.14\"");
+    }
+
+    @Test
+    void shouldKeepTheDigitsOfADecimalAsPublished() {
+        Question numeric = new Question.Numeric(1, "t", List.of(new NumericAnswer.Nominal(new BigDecimal("3.140"),
+                new BigDecimal("0.000"), BigDecimal.ONE, "")), "", new BigDecimal("2.50"));
+
+        assertThat(QuizVersionMapper.toDocument(entity(quiz(numeric))).questions()).containsExactly(numeric);
     }
 
     private static QuizDocument quiz(Question question) {
