@@ -84,6 +84,7 @@ start_app() { # DATABASE FIGURE [JVM options...]: starts the jar from its direct
   local start
   start=$(date +%s%N)
   (cd target/quarkus-app && QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUIZ_RATE_LIMIT_ENABLED=false \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$OLDPWD/scripts/dev-jwt/public.pem" MP_JWT_VERIFY_ISSUER=https://quizbank.dev/dev-issuer \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$database" exec "$JAVA" "$@" -jar quarkus-run.jar) \
     > "$WORK/app-$RUN-$figure.log" 2>&1 &
   APP_PID=$!
@@ -158,6 +159,14 @@ for RUN in $(seq "$RUNS"); do
   pgbench_half insert_pgbench_c64 1
   pgbench_half insert_pgbench_c64 2
   wrk_half post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  echo "   POST of a 25-question sheet of every question type, beside the single-choice POST"
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:$APP_PORT/quizzes" -H "Authorization: Bearer $(scripts/token.sh author bench)" \
+    -H 'Content-Type: application/json' --data-binary @bench/bench-mixed.json
+  wrk -t2 -c64 -d20s -s bench/post-mixed.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  wrk_half post_single_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  wrk_half post_mixed_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post-mixed.lua
+  wrk_half post_mixed_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post-mixed.lua
+  wrk_half post_single_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
   echo "rss_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
   awk '{ n[$1]++; for (f = 2; f <= 4; f++) sum[$1, f] += $f; bad[$1] += $5 }
     END { for (k in n) printf "%s %.0f %.2f %.2f %d\n", k, sum[k, 2] / n[k], sum[k, 3] / n[k], sum[k, 4] / n[k], bad[k] }' \
@@ -191,6 +200,9 @@ cat "$WORK"/run-*.txt | awk -v runs="$RUNS" '
     printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST attempts, 64 conns", median("post_app_c64", 2), median("post_app_c64", 3), median("post_app_c64", 4), ratio("post_app_c64", "insert_pgbench_c64")
     printf "%-32s %10.0f %9.2f %9.2f\n", "  pgbench inserts, 64 clients", median("insert_pgbench_c64", 2), median("insert_pgbench_c64", 3), median("insert_pgbench_c64", 4)
     printf "%-32s %10d\n", "  POST non-2xx responses", median("post_app_c64", 5)
+    printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST 25 mixed-type answers", median("post_mixed_c64", 2), median("post_mixed_c64", 3), median("post_mixed_c64", 4), ratio("post_mixed_c64", "post_single_c64")
+    printf "%-32s %10.0f %9.2f %9.2f\n", "  single-choice POST, same pair", median("post_single_c64", 2), median("post_single_c64", 3), median("post_single_c64", 4)
+    printf "%-32s %10d\n", "  mixed POST non-2xx responses", median("post_mixed_c64", 5)
     printf "%-32s %9.3f s\n", "startup to ready, AOT cache", median("startup_s", 2)
     printf "%-32s %9.3f s\n", "startup to ready, java -jar", median("startup_plain_s", 2)
     printf "%-32s %9d MB\n", "RSS after load, production flags", median("rss_mb", 2)

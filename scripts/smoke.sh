@@ -72,6 +72,28 @@ expect_status 422
 expect_header 'Content-Type: application/problem+json'
 expect_json '.status == 422 and .violations[0].field == "answers[0].question"'
 
+step "mixed-types: every question type served, no key in sight"
+call GET /quizzes/mixed-types/questions
+expect_status 200
+expect_json '[.questions[].type] | unique == ["matching","multiple","numeric","ordering","shortText","single","trueFalse"]'
+expect_json '[paths | map(tostring) | join(".") | test("correct|answer|explanation|fraction|feedback|pairs"; "i")] | any | not'
+expect_json '[.questions[] | select(.type == "ordering") | (.items | map(.key))] | all(. != ["redirect","login","code","exchange"] and . != ["ok","moved","unauthorized","unavailable"] and . != ["balancer","gateway","service","database"])'
+
+step "a mixed sheet, graded with partial credit in exact decimals"
+call POST /attempts -H 'Content-Type: application/json' -d '{"quizId":"mixed-types","answers":[
+  {"question":1,"choice":"C"}, {"question":2,"choices":["A","B"]}, {"question":3,"choices":["A","B","E"]},
+  {"question":4,"choices":["A","C"]}, {"question":5,"value":true}, {"question":6,"text":"  Application/Problem+JSON "},
+  {"question":7,"text":"retry-after"}, {"question":8,"number":"1600"}, {"question":9,"number":16.5},
+  {"question":10,"pairs":{"s201":"created","s409":"conflict","s412":"teapot"}},
+  {"question":11,"pairs":{"code":"user","client":"service"}},
+  {"question":12,"order":["exchange","code","login","redirect"]},
+  {"question":13,"order":["ok","moved","unavailable","unauthorized"]},
+  {"question":14,"order":["gateway","balancer","service","database"]}]}'
+expect_status 201
+expect_json '.score == 12.9167 and .maxScore == 25 and .percent == 51.7 and .answered == 14 and .level == "Practitioner"'
+expect_json '[.results[] | .fraction] == [1, 0, 0.3333, 0, 1, 1, 0, 0.5, 1, 0.6667, 1, 0, 0.5, 0.75]'
+expect_json '.results[2].correctChoices == ["A","B","D"] and .results[8].correct and (.results[9].correct | not)'
+
 step "the attempt history needs a token: 401 problem with the Bearer challenge"
 call GET /attempts
 expect_status 401

@@ -1,5 +1,6 @@
 package dev.quizbank.problem;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,8 @@ public class ProblemDefaults implements ProblemPostProcessor {
         HttpProblem.Builder builder = HttpProblem.builder(problem);
         if (invalidInput) {
             List<?> violations = (List<?>) problem.getParameters().get("violations");
-            builder.with("violations", readable(violations.subList(0, Math.min(violations.size(), MAX_VIOLATIONS))));
+            List<Problems.Violation> all = readable(violations);
+            builder.with("violations", all.subList(0, Math.min(all.size(), MAX_VIOLATIONS)));
             if (violations.size() > MAX_VIOLATIONS) {
                 builder.with("truncated", true).with("violationCount", violations.size());
             }
@@ -67,11 +69,19 @@ public class ProblemDefaults implements ProblemPostProcessor {
         return builder.build();
     }
 
-    /** Bean Validation names list elements and whole bodies in ways no API client should see. */
+    /**
+     * Bean Validation names list elements and whole bodies in ways no API client should see, and reports its
+     * violations in the order of a set, which differs from run to run: they are sorted by field, so that the
+     * same request always gets the same answer. The service's own violations keep the order they were found in.
+     */
     private static List<Problems.Violation> readable(List<?> violations) {
+        if (violations.stream().noneMatch(Violation.class::isInstance)) {
+            return violations.stream().map(Problems.Violation.class::cast).toList();
+        }
         return violations.stream().map(v -> v instanceof Violation bv
                 ? new Problems.Violation(bv.field.isEmpty() ? "body" : bv.field.replace(".<list element>", ""), bv.in,
                         bv.message)
-                : (Problems.Violation) v).toList();
+                : (Problems.Violation) v)
+                .sorted(Comparator.comparing(Problems.Violation::field).thenComparing(Problems.Violation::message)).toList();
     }
 }

@@ -17,7 +17,8 @@ import dev.quizbank.quiz.document.QuizDocument;
 /**
  * Every rule a quiz must meet to be published, whatever format it came in; all problems are
  * reported at once, each at its place. The rules also keep every published quiz expressible in
- * every source format, so that exports import back unchanged.
+ * JSON and the native document, so that those exports import back unchanged; GIFT, Moodle XML and
+ * QTI refuse, with a 406 naming it, a question they cannot state.
  */
 public final class QuizRules {
 
@@ -115,7 +116,7 @@ public final class QuizRules {
         String name = "question " + question.number();
         if (text(path + ".text", question.text(), name + "'s text", true)) {
             for (String line : question.text().split("\n", -1)) {
-                if (NativeSyntax.endsQuestionText(line)) {
+                if (NativeSyntax.endsQuestionText(question.type(), line)) {
                     fault(path + ".text", name + "'s text has a line that reads as a choice, an answer or a heading: "
                             + Echo.quoted(line));
                     break;
