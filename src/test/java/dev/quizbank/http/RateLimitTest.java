@@ -74,6 +74,7 @@ class RateLimitTest {
     @Test
     void shouldIgnoreForwardedForFromAClientThatIsNoTrustedProxy() {
         int created = 0;
+        long started = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             Response response = direct("10.9.9." + i + ", 127.0.0.1");
             if (response.statusCode() == 201) {
@@ -82,7 +83,9 @@ class RateLimitTest {
                 response.then().statusCode(429).body("type", equalTo("/problems/rate-limited"));
             }
         }
-        assertThat(created).as("one bucket for 127.0.0.1, whatever it claims").isLessThanOrEqualTo(4);
+        // The bucket refills one a second, so a slow machine earns a few more; ten buckets would let all ten through.
+        long refills = (System.nanoTime() - started) / 1_000_000_000L + 1;
+        assertThat(created).as("one bucket for 127.0.0.1, whatever it claims").isLessThanOrEqualTo((int) Math.min(3 + refills, 9));
     }
 
     @Test
@@ -94,10 +97,15 @@ class RateLimitTest {
 
     @Test
     void shouldRefillTheBucketOverTime() throws InterruptedException, IOException {
-        for (int i = 0; i < 3; i++) {
-            assertThat(viaProxy("192.0.2.4").status()).isEqualTo(201);
+        // Until the bucket runs dry: a slow machine may see a refill during the burst of three.
+        int created = 0;
+        int status;
+        while ((status = viaProxy("192.0.2.4").status()) == 201) {
+            created++;
+            assertThat(created).as("the bucket runs dry").isLessThan(10);
         }
-        assertThat(viaProxy("192.0.2.4").status()).isEqualTo(429);
+        assertThat(status).isEqualTo(429);
+        assertThat(created).as("the burst").isGreaterThanOrEqualTo(3);
         Thread.sleep(1_100);
         assertThat(viaProxy("192.0.2.4").status()).isEqualTo(201);
     }

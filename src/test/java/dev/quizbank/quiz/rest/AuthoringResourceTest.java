@@ -71,7 +71,7 @@ class AuthoringResourceTest {
         assertThat(created.header("ETag")).isEqualTo(etag("authored-native"));
         given().when().get("/quizzes/authored-native/questions").then().statusCode(200)
                 .body("questions[0].text", equalTo(Seed.QUESTIONS.get(0).text()));
-        given().when().get("/quizzes").then().body("items.id", hasItem("authored-native"));
+        given().queryParam("size", 100).when().get("/quizzes").then().body("items.id", hasItem("authored-native"));
 
         author().contentType(MARKDOWN_UTF8).body(nativeQuiz("authored-native")).when().post("/quizzes")
                 .then().statusCode(409).contentType("application/problem+json").body("type", equalTo("/problems/quiz-exists"));
@@ -224,7 +224,7 @@ class AuthoringResourceTest {
 
         given().when().get("/quizzes/authored-retired").then().statusCode(404);
         given().when().get("/quizzes/authored-retired/questions").then().statusCode(404);
-        given().when().get("/quizzes").then().body("items.id", not(hasItem("authored-retired")));
+        given().queryParam("size", 100).when().get("/quizzes").then().body("items.id", not(hasItem("authored-retired")));
         given().contentType("application/json").body(sheet).when().post("/attempts").then().statusCode(422);
         given().when().get(attempt).then().statusCode(200).body("results[0].correct", equalTo(true));
         author().contentType(MARKDOWN_UTF8).body(nativeQuiz("authored-retired")).when().post("/quizzes").then().statusCode(409);
