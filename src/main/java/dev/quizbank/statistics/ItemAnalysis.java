@@ -28,20 +28,17 @@ final class ItemAnalysis {
     private final ItemKey key;
     private final ItemSums sums;
     private final long max;
-    private final boolean partial;
     private final ScoreDistribution scores;
     private final long n;
 
     /**
-     * @param sums    the question's sums in units of {@code unit}
-     * @param partial whether some attempt earned more than 0 and less than m
+     * @param sums the question's sums in units of {@code unit}
      */
-    ItemAnalysis(int index, ItemKey key, ItemSums sums, long unit, boolean partial, ScoreDistribution scores) {
+    ItemAnalysis(int index, ItemKey key, ItemSums sums, long unit, ScoreDistribution scores) {
         this.index = index;
         this.key = key;
         this.sums = sums;
         this.max = key.maxUnits() / unit;
-        this.partial = partial;
         this.scores = scores;
         this.n = scores.n();
     }
@@ -77,7 +74,7 @@ final class ItemAnalysis {
         }
         Double low = null;
         Double high = null;
-        if (facility != null && !partial) {
+        if (facility != null && !sums.partial) {
             long full = sums.sumX.divide(BigInteger.valueOf(max)).longValueExact();
             low = wilson(full, n, -1);
             high = wilson(full, n, 1);

@@ -19,10 +19,14 @@ final class ItemSums {
     final BigInteger[] markSumT;
     final Map<String, Long> textCounts = new HashMap<>();
     final Map<String, BigDecimal> textFractions = new HashMap<>();
+    /** Whether some attempt earned more than 0 and less than m. */
+    boolean partial;
+    private final long maxUnits;
     /** Answers given after the question had too many distinct responses to keep them all apart. */
     long untrackedText;
 
-    ItemSums(int keys) {
+    ItemSums(int keys, long maxUnits) {
+        this.maxUnits = maxUnits;
         markCount = new long[keys];
         markSumT = new BigInteger[keys];
         Arrays.fill(markSumT, BigInteger.ZERO);
@@ -32,6 +36,7 @@ final class ItemSums {
         if (count == 0) {
             return;
         }
+        partial |= outcome.x != 0 && outcome.x != maxUnits;
         BigInteger x = BigInteger.valueOf(outcome.x);
         BigInteger n = BigInteger.valueOf(count);
         BigInteger t = BigInteger.valueOf(sumScores);
@@ -53,7 +58,8 @@ final class ItemSums {
     }
 
     ItemSums copy() {
-        ItemSums copy = new ItemSums(markCount.length);
+        ItemSums copy = new ItemSums(markCount.length, maxUnits);
+        copy.partial = partial;
         copy.sumX = sumX;
         copy.sumX2 = sumX2;
         copy.sumXT = sumXT;

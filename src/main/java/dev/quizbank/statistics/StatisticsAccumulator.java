@@ -1,6 +1,7 @@
 package dev.quizbank.statistics;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,6 @@ public final class StatisticsAccumulator {
     private final BigDecimal maxScore;
     private final List<List<Outcome>> outcomes = new ArrayList<>();
     private final ItemSums[] untracked;
-    private final boolean[] partial;
     private final Map<Long, Bucket> buckets = new HashMap<>();
     /** The gcd of every m and every x seen: the figures divide it out, so they do not depend on the unit. */
     private long unit;
@@ -56,12 +56,11 @@ public final class StatisticsAccumulator {
         this.scale = scale;
         int k = items.size();
         untracked = new ItemSums[k];
-        partial = new boolean[k];
         row = new Outcome[k];
         long units = 0;
         for (int i = 0; i < k; i++) {
             outcomes.add(new ArrayList<>());
-            untracked[i] = new ItemSums(items.get(i).keys().size());
+            untracked[i] = new ItemSums(items.get(i).keys().size(), items.get(i).maxUnits());
             units += items.get(i).maxUnits();
             unit = gcd(unit, items.get(i).maxUnits());
         }
@@ -94,7 +93,6 @@ public final class StatisticsAccumulator {
         ItemKey item = items.get(index);
         long x = fraction.multiply(BigDecimal.valueOf(item.maxUnits())).longValueExact();
         unit = gcd(unit, x);
-        partial[index] |= x != 0 && x != item.maxUnits();
         List<Outcome> kept = outcomes.get(index);
         Outcome outcome = new Outcome(index, x, fraction, marks, text, kept.size() < TRACKED_RESPONSES);
         if (outcome.tracked) {
@@ -169,13 +167,13 @@ public final class StatisticsAccumulator {
         buckets.forEach((score, bucket) -> sorted.put(score / g, bucket));
         ScoreDistribution scores = new ScoreDistribution(sorted, BigDecimal.valueOf(g, scale), maxScore);
         List<QuestionStatistics> questions = new ArrayList<>(items.size());
-        java.math.BigInteger itemScaledVarSum = java.math.BigInteger.ZERO;
+        BigInteger itemScaledVarSum = BigInteger.ZERO;
         for (int i = 0; i < items.size(); i++) {
             ItemSums sums = untracked[i].copy();
             for (Outcome outcome : outcomes.get(i)) {
                 sums.add(outcome, outcome.count, outcome.sumScores);
             }
-            ItemAnalysis analysis = new ItemAnalysis(i, items.get(i), sums.reduced(g), g, partial[i], scores);
+            ItemAnalysis analysis = new ItemAnalysis(i, items.get(i), sums.reduced(g), g, scores);
             questions.add(analysis.question(sorted));
             itemScaledVarSum = itemScaledVarSum.add(analysis.scaledVar());
         }
