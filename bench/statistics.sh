@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of GET /quizzes/{id}/statistics on the packaged service:
-#   bench/statistics.sh            100,000 and 1,000,000 attempts, 5 requests each, medians
+#   bench/statistics.sh            100,000 and 1,000,000 attempts, 5 requests each, medians, of chapter-20
+#                                  (single choice) and of bench/bench-mixed.json (25 questions of all seven types)
 #   SIZES="10000 100000" REQUESTS=3 bench/statistics.sh
 # Attempts are written straight into the attempt table (random choices, one learner in ten anonymous),
 # as the service stores them; the service then computes every figure in one pass over them.
@@ -51,6 +52,22 @@ timed() { # URL: seconds of one request
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# The question types of bench/bench-mixed.json in order, as bench/mixed-rows.sql spells them.
+MIXED_LAYOUT="SMTXNGOSMTXNGOSMTXNGOSMTX"
+curl -fs -o /dev/null -H "Authorization: Bearer $AUTHOR" -H 'Content-Type: application/json' \
+  --data-binary @bench/bench-mixed.json "http://127.0.0.1:$APP_PORT/quizzes"
+seed_mixed() { # TOTAL: grow the attempt table of bench-mixed to TOTAL rows, copies of 5,000 random ones
+  psql -h "$PG_HOST" -U postgres -d "$DB" -q -v layout="$MIXED_LAYOUT" -v pool=5000 -v total="$1" -f bench/mixed-rows.sql
+}
+
+for SIZE in $SIZES; do
+  seed_mixed "$SIZE"
+  timed "http://127.0.0.1:$APP_PORT/quizzes/bench-mixed/statistics" > /dev/null
+  MIXED=$(for _ in $(seq "$REQUESTS"); do timed "http://127.0.0.1:$APP_PORT/quizzes/bench-mixed/statistics"; done | median)
+  printf 'statistics of %d attempts of every type: p50 %.3f s (all)\n' "$SIZE" "$MIXED"
+done
+psql -h "$PG_HOST" -U postgres -d "$DB" -qc "delete from quizbank.attempt where quiz_id = 'bench-mixed'"
 
 for SIZE in $SIZES; do
   seed "$SIZE"
