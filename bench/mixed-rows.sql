@@ -35,7 +35,7 @@ create temporary table mixed_pool as
   select n, pg_temp.mixed_row(:'layout') as row from generate_series(0, :pool - 1) n;
 
 insert into quizbank.attempt (id, quiz_id, quiz_version, submitted_at, score, answered, choices, responses, learner_id)
-select gen_random_uuid(), 'bench-mixed', 1, now() - (n || ' seconds')::interval, 0, 0, p.row[1], p.row[2],
-       case when n % 10 = 0 then null else 'learner-' || (n % 50000) end
-from generate_series(1, :total - (select count(*) from quizbank.attempt where quiz_id = 'bench-mixed')) n
-join mixed_pool p on p.n = n % :pool;
+select gen_random_uuid(), 'bench-mixed', 1, now() - (g.n || ' seconds')::interval, 0, 0, p.row[1], p.row[2],
+       case when g.n % 10 = 0 then null else 'learner-' || (g.n % 50000) end
+from generate_series(1, :total - (select count(*) from quizbank.attempt where quiz_id = 'bench-mixed')) g (n)
+join mixed_pool p on p.n = g.n % :pool;

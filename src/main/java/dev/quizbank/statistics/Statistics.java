@@ -21,7 +21,7 @@ public record Statistics(
         List<QuestionStatistics> questions) {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(description = "The distribution of the score T (one point per question)")
+    @Schema(description = "The distribution of the score T, in points")
     public record ScoreStatistics(
             @Schema(required = true, nullable = true, description = "Null without attempts") Double mean,
             @Schema(required = true, nullable = true, description = "Null without attempts") Double median,

@@ -42,7 +42,7 @@ public class QuizStatistics {
     /** About a megabyte of attempt rows per round trip to the database, and at most this many rows. */
     private static final int FETCH_BYTES = 1 << 20;
     private static final int MAX_FETCH_ROWS = 10_000;
-    /** What a row costs beside its one byte per question (and its responses), in the driver's buffers. */
+    /** What a row costs beside its one byte per question, in the driver's buffers (typed responses are short). */
     private static final int ROW_OVERHEAD = 64;
 
     private final QuizCatalog catalog;
