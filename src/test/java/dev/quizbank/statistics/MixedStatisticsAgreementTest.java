@@ -8,10 +8,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+
+import dev.quizbank.quiz.document.Question;
 
 /**
  * Every figure of the engine on quizzes of every type with partial credit against
@@ -37,6 +42,29 @@ class MixedStatisticsAgreementTest {
         List<int[]> shuffled = new ArrayList<>(data.attempts());
         Collections.shuffle(shuffled, new Random(seed));
         assertThat(feed(data, shuffled)).isEqualTo(feed(data, data.attempts()));
+    }
+
+    @Test
+    void shouldCountEveryAttemptPastTheDistinctResponsesKept() {
+        ItemKey text = new ItemKey(Question.Type.shortText, 10_000, List.of(), Set.of(), null, false);
+        StatisticsAccumulator accumulator = new StatisticsAccumulator(List.of(text), 4);
+        Outcome frequent = accumulator.outcome(0, BigDecimal.ONE, new int[0], "Paris");
+        for (int a = 0; a < 3; a++) {
+            accumulator.add(new Outcome[] {frequent});
+        }
+        int distinct = StatisticsAccumulator.TRACKED_RESPONSES + 50;
+        for (int r = 1; r < distinct; r++) {
+            Outcome outcome = accumulator.outcome(0, new BigDecimal("0.5"), new int[0], "r" + r);
+            assertThat(outcome.tracked()).isEqualTo(r < StatisticsAccumulator.TRACKED_RESPONSES);
+            accumulator.add(new Outcome[] {outcome});
+        }
+        Statistics.QuestionStatistics q = accumulator.result().questions().getFirst();
+        long attempts = 3 + distinct - 1;
+        assertThat(q.facility()).isEqualTo((3 + 0.5 * (distinct - 1)) / attempts);
+        assertThat(q.responses()).hasSize(20).first().isEqualTo(new Statistics.ResponseCount("Paris", 3, BigDecimal.ONE));
+        assertThat(q.responses().stream().mapToLong(Statistics.ResponseCount::count).sum() + q.otherResponses())
+                .isEqualTo(attempts);
+        assertThat(q.facilityLow()).isLessThan(q.facility());
     }
 
     static Statistics feed(MixedDataSet data, List<int[]> attempts) {

@@ -52,7 +52,7 @@ final class ResponseOutcomes {
                 Outcome outcome = singles[i][choices[i]];
                 if (outcome == null) {
                     outcome = grade(i, CompactResponses.readOne(question, choices[i], responses, at));
-                    singles[i][choices[i]] = outcome;
+                    singles[i][choices[i]] = outcome.tracked() ? outcome : null;
                 }
                 row[i] = outcome;
                 continue;
