@@ -1,31 +1,40 @@
--- Random stored attempt rows of bench/bench-mixed.json, byte for byte as CompactResponses writes them:
--- :layout has a letter per question (S single, M multiple of 4 choices, T trueFalse, X shortText, N numeric,
--- G matching of 3 stems and 4 options, O ordering of 4 items); :pool distinct rows are drawn, then :total rows
--- are inserted, each a copy of one of them.
+-- Random stored attempt rows of bench/bench-mixed.json, byte for byte as CompactResponses writes them.
+-- :layout has a word per question: S<choices> single, M<choices> multiple (at most 8 choices), T trueFalse,
+-- X shortText, N numeric, G<stems>:<options> matching, O<items> ordering. :pool distinct rows are drawn, then
+-- the attempts of bench-mixed are grown to :total rows, each a copy of one of them.
 create function pg_temp.mixed_row(layout text) returns bytea[] language plpgsql as $$
 declare
   choices bytea := '';
   responses bytea := '';
+  word text;
+  kind text;
+  size int;
   typed text;
-  orders text[] := array['00', '01020304', '01020403', '01030204', '01030402', '01040203', '01040302', '02010304',
-    '02010403', '02030104', '02030401', '02040103', '02040301', '03010204', '03010402', '03020104', '03020401',
-    '03040102', '03040201', '04010203', '04010302', '04020103', '04020301', '04030102', '04030201'];
 begin
-  for i in 1 .. length(layout) loop
-    choices := choices || set_byte('\x00'::bytea, 0, case when substr(layout, i, 1) = 'S' then floor(random() * 5)::int else 0 end);
-    case substr(layout, i, 1)
+  foreach word in array string_to_array(layout, ' ') loop
+    kind := left(word, 1);
+    size := coalesce(nullif(split_part(substr(word, 2), ':', 1), '')::int, 0);
+    choices := choices || set_byte('\x00'::bytea, 0, case when kind = 'S' then floor(random() * (size + 1))::int else 0 end);
+    case kind
       when 'S' then null;
-      when 'M' then responses := responses || set_byte('\x00'::bytea, 0, floor(random() * 16)::int);
+      when 'M' then responses := responses || set_byte('\x00'::bytea, 0, floor(random() * (1 << size))::int);
       when 'T' then responses := responses || set_byte('\x00'::bytea, 0, floor(random() * 3)::int);
       when 'X', 'N' then
         typed := case when random() < 0.1 then floor(random() * 1000)::text
-                      when substr(layout, i, 1) = 'X' then (array['', 'Paris', 'paris', ' Paris ', 'Lyon', 'Rome', 'Oslo'])[1 + floor(random() * 7)::int]
+                      when kind = 'X' then (array['', 'Paris', 'paris', ' Paris ', 'Lyon', 'Rome', 'Oslo'])[1 + floor(random() * 7)::int]
                       else (array['', '3.14', '3.140', '3.1', '3', '2.718', '3.2'])[1 + floor(random() * 7)::int] end;
         responses := responses || set_byte('\x00'::bytea, 0, octet_length(typed)) || convert_to(typed, 'UTF8');
       when 'G' then
-        responses := responses || set_byte('\x00'::bytea, 0, floor(random() * 5)::int)
-          || set_byte('\x00'::bytea, 0, floor(random() * 5)::int) || set_byte('\x00'::bytea, 0, floor(random() * 5)::int);
-      when 'O' then responses := responses || decode(orders[1 + floor(random() * 25)::int], 'hex');
+        for s in 1 .. size loop
+          responses := responses || set_byte('\x00'::bytea, 0, floor(random() * (split_part(word, ':', 2)::int + 1))::int);
+        end loop;
+      when 'O' then
+        if random() < 0.05 then
+          responses := responses || '\x00'::bytea;
+        else
+          responses := responses || (select decode(string_agg(lpad(to_hex(v), 2, '0'), '' order by random()), 'hex')
+                                     from generate_series(1, size) v);
+        end if;
     end case;
   end loop;
   return array[choices, responses];

@@ -55,7 +55,7 @@ timed() { # URL [TOKEN]: seconds of one request, as admin unless a token is give
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # The question types of bench/bench-mixed.json in order, as bench/mixed-rows.sql spells them.
-MIXED_LAYOUT="SMTXNGOSMTXNGOSMTXNGOSMTX"
+MIXED_LAYOUT="S4 M4 M5 M4 T X X N N G3:4 G2:2 O4 O4 O4 S4 M4 M5 M4 T X X N N G3:4 G2:2"
 curl -fs -o /dev/null -H "Authorization: Bearer $AUTHOR" -H 'Content-Type: application/json' \
   --data-binary @bench/bench-mixed.json "http://127.0.0.1:$APP_PORT/quizzes"
 seed_mixed() { # TOTAL: grow the attempt table of bench-mixed to TOTAL rows, copies of 5,000 random ones
