@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of GET /quizzes/{id}/statistics on the packaged service:
-#   bench/statistics.sh            100,000 and 1,000,000 attempts, 5 requests each, medians
+#   bench/statistics.sh            100,000 and 1,000,000 attempts, 5 requests each, medians, of chapter-20
+#                                  (single choice) and of bench/bench-mixed.json (25 questions of all seven types)
 #   SIZES="10000 100000" REQUESTS=3 bench/statistics.sh
 # Attempts are written straight into the attempt table (random choices, one learner in ten anonymous),
 # as the service stores them; the service then computes every figure in one pass over them.
@@ -34,7 +35,8 @@ QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUIZ_RATE_L
   "$(scripts/java-home.sh)/bin/java" -XX:+UseSerialGC -Xmx128m -jar target/quarkus-app/quarkus-run.jar > /dev/null 2>&1 &
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" > /dev/null 2>&1; do sleep 0.5; done
-AUTHOR="$(scripts/token.sh author bench)"
+AUTHOR="$(scripts/token.sh author bench)"   # owns bench-mixed, which it publishes below
+ADMIN="$(scripts/token.sh admin bench)"     # chapter-20 is bundled: role admin reads its statistics
 
 seed() { # TOTAL: grow the attempt table of chapter-20 to TOTAL rows
   psql -h "$PG_HOST" -U postgres -d "$DB" -qc "
@@ -46,11 +48,28 @@ seed() { # TOTAL: grow the attempt table of chapter-20 to TOTAL rows
     from generate_series(1, $1 - (select count(*) from quizbank.attempt)) n"
 }
 
-timed() { # URL: seconds of one request
-  curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $AUTHOR" "$1"
+timed() { # URL [TOKEN]: seconds of one request, as admin unless a token is given; an answer other than 200 fails
+  curl -fs -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer ${2:-$ADMIN}" "$1"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# The question types of bench/bench-mixed.json in order, as bench/mixed-rows.sql spells them.
+MIXED_LAYOUT="S4 M4 M5 M4 T X X N N G3:4 G2:2 O4 O4 O4 S4 M4 M5 M4 T X X N N G3:4 G2:2"
+curl -fs -o /dev/null -H "Authorization: Bearer $AUTHOR" -H 'Content-Type: application/json' \
+  --data-binary @bench/bench-mixed.json "http://127.0.0.1:$APP_PORT/quizzes"
+seed_mixed() { # TOTAL: grow the attempt table of bench-mixed to TOTAL rows, copies of 5,000 random ones
+  psql -h "$PG_HOST" -U postgres -d "$DB" -q -v ON_ERROR_STOP=1 -v layout="$MIXED_LAYOUT" -v pool=5000 -v total="$1" -f bench/mixed-rows.sql
+}
+
+for SIZE in $SIZES; do
+  seed_mixed "$SIZE"
+  curl -fs -H "Authorization: Bearer $AUTHOR" "http://127.0.0.1:$APP_PORT/quizzes/bench-mixed/statistics" \
+    | grep -q "\"attempts\":$SIZE," || { echo "bench-mixed statistics do not count $SIZE attempts" >&2; exit 1; }
+  MIXED=$(for _ in $(seq "$REQUESTS"); do timed "http://127.0.0.1:$APP_PORT/quizzes/bench-mixed/statistics" "$AUTHOR"; done | median)
+  printf 'statistics of %d attempts of every type: p50 %.3f s (all)\n' "$SIZE" "$MIXED"
+done
+psql -h "$PG_HOST" -U postgres -d "$DB" -qc "delete from quizbank.attempt where quiz_id = 'bench-mixed'"
 
 for SIZE in $SIZES; do
   seed "$SIZE"

@@ -1,12 +1,19 @@
 package dev.quizbank.statistics;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+
+import dev.quizbank.quiz.document.Question;
 
 /**
  * What the statistics need to know about one quiz version: per question its choice keys and which
  * one is correct. One point per question, so the highest score is the number of questions.
  */
 public record AnswerKey(List<Item> items) {
+
+    /** x is counted in units of 10^-4 of a point: a fraction has 4 places and the point is whole. */
+    static final int SCALE = 4;
 
     /** Choice indexes fit in the byte of an attempt row (1-based, 0 = unanswered). */
     static final int MAX_CHOICES = Byte.MAX_VALUE;
@@ -38,6 +45,11 @@ public record AnswerKey(List<Item> items) {
 
         public int choices() {
             return choiceKeys.size();
+        }
+
+        ItemKey itemKey() {
+            return new ItemKey(Question.Type.single, BigDecimal.ONE.movePointRight(SCALE).longValueExact(), choiceKeys,
+                    Set.of(correct - 1), 1.0 / choices(), true);
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.quizbank.statistics.Statistics.ScoreCount;
 import dev.quizbank.statistics.Statistics.ScoreStatistics;
 
-/** The score histogram as SVG: one bar per score 0..maxScore, height in proportion to its count. */
+/** The score histogram as SVG: one bar per entry of the histogram (each score 0..maxScore when scores are whole), height in proportion to its count. */
 public final class HistogramSvg {
 
     static final int WIDTH = 720;
@@ -41,15 +41,16 @@ public final class HistogramSvg {
         }
         double slot = plotWidth / bars.size();
         int labelEvery = (bars.size() + MAX_LABELS - 1) / MAX_LABELS;
-        for (ScoreCount bar : bars) {
+        for (int slotIndex = 0; slotIndex < bars.size(); slotIndex++) {
+            ScoreCount bar = bars.get(slotIndex);
             double height = plotHeight * bar.count() / top;
-            double x = LEFT + slot * bar.score();
+            double x = LEFT + slot * slotIndex;
             svg.raw("<rect class=\"bar\" data-score=\"" + bar.score() + "\" data-count=\"" + bar.count()
                     + "\" x=\"" + Svg.num(x + slot * 0.1) + "\" y=\"" + Svg.num(baseline - height)
                     + "\" width=\"" + Svg.num(slot * 0.8) + "\" height=\"" + Svg.num(height) + "\" fill=\""
                     + Svg.MARK + "\"><title>" + Svg.escape(barTitle(bar)) + "</title></rect>");
-            if (bar.score() % labelEvery == 0) {
-                svg.text(x + slot / 2, baseline + 18, "middle", "score-label", Integer.toString(bar.score()));
+            if (slotIndex % labelEvery == 0) {
+                svg.text(x + slot / 2, baseline + 18, "middle", "score-label", String.valueOf(bar.score()));
             }
         }
         svg.line(LEFT, baseline, LEFT + plotWidth, baseline, Svg.INK, "");
@@ -69,7 +70,7 @@ public final class HistogramSvg {
     }
 
     private static String description(long attempts, ScoreStatistics score) {
-        int maxScore = score.histogram().size() - 1;
+        Number maxScore = score.histogram().isEmpty() ? 0 : score.histogram().getLast().score();
         if (attempts == 0) {
             return "No attempts yet; scores can range from 0 to " + maxScore + ".";
         }

@@ -1,6 +1,8 @@
 package dev.quizbank.statistics;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 
 /**
  * Second moments from exact integer sums. With n values, n·Σab − Σa·Σb equals n·(n − 1)·cov(a, b);
@@ -38,5 +40,22 @@ final class Moments {
 
     static Double ratio(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
+    }
+
+    static BigInteger exact(BigInteger n, BigInteger sumAB, BigInteger sumA, BigInteger sumB) {
+        return n.multiply(sumAB).subtract(sumA.multiply(sumB));
+    }
+
+    /** n·Σab − Σa·Σb, exactly, then rounded to the nearest double. */
+    static double scaledCov(long n, BigInteger sumAB, BigInteger sumA, BigInteger sumB) {
+        return exact(BigInteger.valueOf(n), sumAB, sumA, sumB).doubleValue();
+    }
+
+    /** The nearest double to a / b (b > 0): one division of doubles when both are exact as doubles. */
+    static double quotient(BigInteger a, BigInteger b) {
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) {
+            return a.doubleValue() / b.doubleValue();
+        }
+        return new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL128).doubleValue();
     }
 }

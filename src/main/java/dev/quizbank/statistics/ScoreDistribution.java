@@ -1,32 +1,46 @@
 package dev.quizbank.statistics;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 
 import dev.quizbank.statistics.Statistics.ScoreCount;
 import dev.quizbank.statistics.Statistics.ScoreStatistics;
 
 /**
- * The score T of the attempts, kept as a histogram: scores are whole numbers 0..maxScore, so the
- * histogram holds everything the mean, median, moments and sorted pairings need.
+ * The score T of the attempts, kept as a histogram keyed by exact score: in whole multiples of
+ * {@code unit} points, so the histogram holds everything the mean, median, moments and sorted
+ * pairings need, and every sum is an exact integer.
  */
 final class ScoreDistribution {
 
-    private final long[] counts;
-    private final long n;
-    private final long sum;
-    private final long sumSquares;
+    /** A histogram lists every whole score 0..maxScore up to this maxScore; past it, the scores seen. */
+    static final int DENSE_UP_TO = 1000;
 
-    ScoreDistribution(long[] counts) {
-        this.counts = counts;
+    private final NavigableMap<Long, StatisticsAccumulator.Bucket> buckets;
+    private final BigDecimal unit;
+    private final BigDecimal maxScore;
+    private final long n;
+    private final BigInteger sum;
+    private final BigInteger sumSquares;
+
+    ScoreDistribution(NavigableMap<Long, StatisticsAccumulator.Bucket> buckets, BigDecimal unit, BigDecimal maxScore) {
+        this.buckets = buckets;
+        this.unit = unit;
+        this.maxScore = maxScore;
         long attempts = 0;
-        long s = 0;
-        long q = 0;
-        for (int t = 0; t < counts.length; t++) {
-            attempts += counts[t];
-            s += counts[t] * t;
-            q += counts[t] * t * t;
+        BigInteger s = BigInteger.ZERO;
+        BigInteger q = BigInteger.ZERO;
+        for (Map.Entry<Long, StatisticsAccumulator.Bucket> bucket : buckets.entrySet()) {
+            BigInteger t = BigInteger.valueOf(bucket.getKey());
+            BigInteger c = BigInteger.valueOf(bucket.getValue().count);
+            attempts += bucket.getValue().count;
+            s = s.add(c.multiply(t));
+            q = q.add(c.multiply(t).multiply(t));
         }
         this.n = attempts;
         this.sum = s;
@@ -37,64 +51,84 @@ final class ScoreDistribution {
         return n;
     }
 
-    long sum() {
+    BigInteger sum() {
         return sum;
     }
 
-    long sumSquares() {
+    BigInteger sumSquares() {
         return sumSquares;
     }
 
-    long count(int score) {
-        return score >= 0 && score < counts.length ? counts[score] : 0;
-    }
-
-    /** n·(n − 1)·var(T), exactly. */
+    /** n·(n − 1)·var(T), exactly, in units squared. */
     BigInteger scaledVar() {
-        return Moments.exact(n, sumSquares, sum, sum);
+        return Moments.exact(BigInteger.valueOf(n), sumSquares, sum, sum);
     }
 
+    /** sd(T) in points. */
     Double sd() {
-        return Moments.sd(n, scaledVar().doubleValue());
+        Double sd = Moments.sd(n, scaledVar().doubleValue());
+        if (sd == null || unit.compareTo(BigDecimal.ONE) == 0) {
+            return sd;
+        }
+        return sd * unit.doubleValue();
     }
 
     ScoreStatistics statistics() {
-        List<ScoreCount> histogram = new ArrayList<>(counts.length);
-        for (int t = 0; t < counts.length; t++) {
-            histogram.add(new ScoreCount(t, counts[t]));
-        }
-        histogram = List.copyOf(histogram);
+        List<ScoreCount> histogram = histogram();
         if (n == 0) {
             return new ScoreStatistics(null, null, null, null, null, null, null, histogram);
         }
         Shape shape = shape();
-        return new ScoreStatistics((double) sum / n, median(), sd(), min(), max(),
-                shape.skewness(), shape.kurtosis(), histogram);
+        BigDecimal median = points(valueAt((n - 1) / 2)).add(points(valueAt(n / 2)))
+                .divide(BigDecimal.TWO, unit.scale() + 1, RoundingMode.UNNECESSARY);
+        return new ScoreStatistics(mean(), median.doubleValue(), sd(), Statistics.score(points(valueAt(0))),
+                Statistics.score(points(valueAt(n - 1))), shape.skewness(), shape.kurtosis(), histogram);
     }
 
-    /** The (n + 1)/2-th value, or the mean of the two middle values when n is even. */
-    private double median() {
-        return (valueAt((n - 1) / 2) + valueAt(n / 2)) / 2.0;
+    private double mean() {
+        BigDecimal exact = new BigDecimal(sum).multiply(unit);
+        BigInteger numerator = exact.unscaledValue();
+        BigInteger denominator = BigInteger.valueOf(n).multiply(BigInteger.TEN.pow(Math.max(0, exact.scale())));
+        if (exact.scale() < 0) {
+            numerator = exact.toBigIntegerExact();
+        }
+        return Moments.quotient(numerator, denominator);
     }
 
-    /** The value at a 0-based position in ascending order. */
-    private int valueAt(long position) {
+    /**
+     * Every whole score 0..maxScore when scores are whole (as with one point per question), else one
+     * entry per score seen, ascending.
+     */
+    private List<ScoreCount> histogram() {
+        boolean whole = maxScore.stripTrailingZeros().scale() <= 0 && maxScore.compareTo(BigDecimal.valueOf(DENSE_UP_TO)) <= 0
+                && buckets.keySet().stream().allMatch(t -> points(t).stripTrailingZeros().scale() <= 0);
+        List<ScoreCount> histogram = new ArrayList<>();
+        if (whole) {
+            long[] counts = new long[maxScore.intValueExact() + 1];
+            buckets.forEach((t, bucket) -> counts[points(t).intValueExact()] = bucket.count);
+            for (int t = 0; t < counts.length; t++) {
+                histogram.add(new ScoreCount(t, counts[t]));
+            }
+        } else {
+            buckets.forEach((t, bucket) -> histogram.add(new ScoreCount(Statistics.score(points(t)), bucket.count)));
+        }
+        return List.copyOf(histogram);
+    }
+
+    BigDecimal points(long units) {
+        return BigDecimal.valueOf(units).multiply(unit);
+    }
+
+    /** The value at a 0-based position in ascending order, in units. */
+    private long valueAt(long position) {
         long seen = 0;
-        for (int t = 0; t < counts.length; t++) {
-            seen += counts[t];
+        for (Map.Entry<Long, StatisticsAccumulator.Bucket> bucket : buckets.entrySet()) {
+            seen += bucket.getValue().count;
             if (seen > position) {
-                return t;
+                return bucket.getKey();
             }
         }
         throw new IllegalArgumentException("position " + position + " of " + n);
-    }
-
-    private int min() {
-        return valueAt(0);
-    }
-
-    private int max() {
-        return valueAt(n - 1);
     }
 
     /**
@@ -105,13 +139,9 @@ final class ScoreDistribution {
         BigInteger m2 = BigInteger.ZERO;
         BigInteger m3 = BigInteger.ZERO;
         BigInteger m4 = BigInteger.ZERO;
-        BigInteger total = BigInteger.valueOf(sum);
-        for (int t = 0; t < counts.length; t++) {
-            if (counts[t] == 0) {
-                continue;
-            }
-            BigInteger d = BigInteger.valueOf(n).multiply(BigInteger.valueOf(t)).subtract(total);
-            BigInteger c = BigInteger.valueOf(counts[t]);
+        for (Map.Entry<Long, StatisticsAccumulator.Bucket> bucket : buckets.entrySet()) {
+            BigInteger d = BigInteger.valueOf(n).multiply(BigInteger.valueOf(bucket.getKey())).subtract(sum);
+            BigInteger c = BigInteger.valueOf(bucket.getValue().count);
             BigInteger d2 = d.multiply(d);
             m2 = m2.add(c.multiply(d2));
             m3 = m3.add(c.multiply(d2).multiply(d));

@@ -139,7 +139,7 @@ final class NaiveStatistics {
             high = Math.min(1, (p + Z * Z / (2.0 * n) + spread) / (1 + Z * Z / n));
         }
         return new QuestionStatistics(i + 1, facility, low, high, sd(x), discrimination, efficiency, guess,
-                choices, flags);
+                choices, flags, null, null, null);
     }
 
     private static ReliabilityStatistics reliability(long[][] x, long[] t) {

@@ -57,7 +57,7 @@ class StatisticsSvgTest {
                     .startsWith("Score " + t + ": " + histogram.get(t).count() + " attempt");
         }
         assertThat(texts(svg, "score-label")).containsExactlyElementsOf(
-                histogram.stream().map(c -> Integer.toString(c.score())).toList());
+                histogram.stream().map(c -> String.valueOf(c.score())).toList());
         assertAccessible(svg, "Score histogram: generated");
     }
 

@@ -27,7 +27,7 @@ import dev.quizbank.quiz.document.QuizDocument;
  * </ul>
  * A quiz of single-choice questions has no {@code responses}: its rows are as small as they always were.
  */
-final class CompactResponses {
+public final class CompactResponses {
 
     record Row(byte[] choices, byte[] responses) {
     }
@@ -83,64 +83,95 @@ final class CompactResponses {
         List<Question> questions = content.questions();
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
-            Response response = null;
-            switch (question) {
-                case Question.Single q -> response = choices[i] == 0 ? null : new Response.Choice(q.choices().get(choices[i] - 1).key());
-                case Question.Multiple q -> {
-                    List<String> chosen = new ArrayList<>();
-                    for (int c = 0; c < q.choices().size(); c++) {
-                        if ((responses[at + c / 8] & (1 << (c % 8))) != 0) {
-                            chosen.add(q.choices().get(c).key());
-                        }
-                    }
-                    at += (q.choices().size() + 7) / 8;
-                    response = chosen.isEmpty() ? null : new Response.Choices(chosen);
-                }
-                case Question.TrueFalse q -> {
-                    int value = responses[at++];
-                    response = value == 0 ? null : new Response.Value(value == 2);
-                }
-                case Question.ShortText _, Question.Numeric _ -> {
-                    int length = 0;
-                    int shift = 0;
-                    int b;
-                    do {
-                        b = responses[at++] & 0xFF;
-                        length |= (b & 0x7F) << shift;
-                        shift += 7;
-                    } while ((b & 0x80) != 0);
-                    String text = new String(responses, at, length, StandardCharsets.UTF_8);
-                    at += length;
-                    response = length == 0 ? null : question instanceof Question.Numeric
-                            ? new Response.Number(new BigDecimal(text)) : new Response.Text(text);
-                }
-                case Question.Matching q -> {
-                    Map<String, String> pairs = new LinkedHashMap<>();
-                    for (Question.Item stem : q.stems()) {
-                        int option = responses[at++];
-                        if (option > 0) {
-                            pairs.put(stem.key(), q.options().get(option - 1).key());
-                        }
-                    }
-                    response = pairs.isEmpty() ? null : new Response.Pairs(pairs);
-                }
-                case Question.Ordering q -> {
-                    if (responses[at] == 0) {
-                        at++;
-                    } else {
-                        List<String> order = new ArrayList<>();
-                        for (int k = 0; k < q.items().size(); k++) {
-                            order.add(q.items().get(responses[at++] - 1).key());
-                        }
-                        response = new Response.Order(order);
-                    }
-                }
-            }
+            Response response = readOne(question, choices[i], responses, at);
+            at += length(question, responses, at);
             if (response != null) {
                 read.put(question.number(), response);
             }
         }
         return read;
+    }
+
+    /**
+     * How many bytes of {@code responses}, from {@code at}, hold the response to {@code question}: 0 for a
+     * single-choice question, whose response is its byte of {@code choices}. Lets a reader that has seen the same
+     * bytes before skip decoding them.
+     */
+    public static int length(Question question, byte[] responses, int at) {
+        return switch (question) {
+            case Question.Single _ -> 0;
+            case Question.Multiple q -> (q.choices().size() + 7) / 8;
+            case Question.TrueFalse _ -> 1;
+            case Question.ShortText _, Question.Numeric _ -> {
+                int length = 0;
+                int shift = 0;
+                int read = 0;
+                int b;
+                do {
+                    b = responses[at + read++] & 0xFF;
+                    length |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while ((b & 0x80) != 0);
+                yield read + length;
+            }
+            case Question.Matching q -> q.stems().size();
+            case Question.Ordering q -> responses[at] == 0 ? 1 : q.items().size();
+        };
+    }
+
+    /**
+     * The response to one question of a stored row, null when unanswered.
+     *
+     * @param choice the question's byte of {@code choices}
+     * @param at     where its response starts in {@code responses} (the sum of the {@link #length}s before it)
+     */
+    public static Response readOne(Question question, byte choice, byte[] responses, int at) {
+        return switch (question) {
+            case Question.Single q -> choice == 0 ? null : new Response.Choice(q.choices().get(choice - 1).key());
+            case Question.Multiple q -> {
+                List<String> chosen = new ArrayList<>();
+                for (int c = 0; c < q.choices().size(); c++) {
+                    if ((responses[at + c / 8] & (1 << (c % 8))) != 0) {
+                        chosen.add(q.choices().get(c).key());
+                    }
+                }
+                yield chosen.isEmpty() ? null : new Response.Choices(chosen);
+            }
+            case Question.TrueFalse _ -> responses[at] == 0 ? null : new Response.Value(responses[at] == 2);
+            case Question.ShortText _, Question.Numeric _ -> {
+                int length = 0;
+                int shift = 0;
+                int b;
+                do {
+                    b = responses[at++] & 0xFF;
+                    length |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while ((b & 0x80) != 0);
+                String text = new String(responses, at, length, StandardCharsets.UTF_8);
+                yield length == 0 ? null : question instanceof Question.Numeric
+                        ? new Response.Number(new BigDecimal(text)) : new Response.Text(text);
+            }
+            case Question.Matching q -> {
+                Map<String, String> pairs = new LinkedHashMap<>();
+                for (int s = 0; s < q.stems().size(); s++) {
+                    int option = responses[at + s];
+                    if (option > 0) {
+                        pairs.put(q.stems().get(s).key(), q.options().get(option - 1).key());
+                    }
+                }
+                yield pairs.isEmpty() ? null : new Response.Pairs(pairs);
+            }
+            case Question.Ordering q -> {
+                if (responses[at] == 0) {
+                    yield null;
+                }
+                List<String> order = new ArrayList<>();
+                for (int k = 0; k < q.items().size(); k++) {
+                    order.add(q.items().get(responses[at + k] - 1).key());
+                }
+                yield new Response.Order(order);
+            }
+        };
     }
 
     private static void text(ByteArrayOutputStream out, String text) {

@@ -4,19 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.quizbank.quiz.document.Question;
-import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.QuizCatalog;
-import dev.quizbank.statistics.AnswerKey;
 import dev.quizbank.statistics.AttemptSelection;
 import dev.quizbank.statistics.Statistics;
 import dev.quizbank.statistics.StatisticsAccumulator;
@@ -35,19 +30,19 @@ public class QuizStatistics {
     public record Computed(PublishedQuiz quiz, AttemptSelection selection, Statistics statistics) {
     }
 
-    private static final String ALL = "select choices from quizbank.attempt where quiz_id = ? and quiz_version = ?";
+    private static final String ALL = "select choices, responses from quizbank.attempt where quiz_id = ? and quiz_version = ?";
     private static final String ONE_PER_LEARNER = """
-            select choices from (
-                select distinct on (learner_id) choices from quizbank.attempt
+            select choices, responses from (
+                select distinct on (learner_id) choices, responses from quizbank.attempt
                 where quiz_id = ? and quiz_version = ? and learner_id is not null
                 order by learner_id, submitted_at %1$s, id %1$s) per_learner
             union all
-            select choices from quizbank.attempt where quiz_id = ? and quiz_version = ? and learner_id is null""";
+            select choices, responses from quizbank.attempt where quiz_id = ? and quiz_version = ? and learner_id is null""";
 
     /** About a megabyte of attempt rows per round trip to the database, and at most this many rows. */
     private static final int FETCH_BYTES = 1 << 20;
     private static final int MAX_FETCH_ROWS = 10_000;
-    /** What a row costs beside its one byte per question, in the driver's buffers. */
+    /** What a row costs beside its one byte per question, in the driver's buffers (typed responses are short). */
     private static final int ROW_OVERHEAD = 64;
 
     private final QuizCatalog catalog;
@@ -74,7 +69,9 @@ public class QuizStatistics {
     }
 
     private Statistics scan(PublishedQuiz quiz, AttemptSelection selection) {
-        StatisticsAccumulator accumulator = new StatisticsAccumulator(answerKey(quiz.content()));
+        int scale = ItemKeys.scale(quiz.content());
+        StatisticsAccumulator accumulator = new StatisticsAccumulator(ItemKeys.of(quiz.content(), scale), scale);
+        ResponseOutcomes outcomes = new ResponseOutcomes(quiz.content(), accumulator);
         String sql = switch (selection) {
             case ALL -> ALL;
             case FIRST -> ONE_PER_LEARNER.formatted("asc");
@@ -89,7 +86,7 @@ public class QuizStatistics {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    accumulator.add(rows.getBytes(1));
+                    outcomes.add(rows.getBytes(1), rows.getBytes(2));
                 }
             }
             connection.commit();
@@ -97,13 +94,5 @@ public class QuizStatistics {
             throw new IllegalStateException("cannot read the attempts of " + quiz.id(), e);
         }
         return accumulator.result();
-    }
-
-    private static AnswerKey answerKey(QuizDocument content) {
-        return new AnswerKey(content.questions().stream().map(asked -> {
-            Question.Single question = UnsupportedQuestionException.requireSingle(asked, "statistics");
-            List<String> keys = question.choices().stream().map(QuizDocument.Choice::key).toList();
-            return new AnswerKey.Item(keys, keys.indexOf(question.correctChoice()) + 1);
-        }).toList());
     }
 }
