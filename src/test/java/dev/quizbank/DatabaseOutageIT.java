@@ -71,11 +71,14 @@ class DatabaseOutageIT {
         }
     }
 
-    /** Runs the call and asserts it was answered within 2 seconds. */
+    /**
+     * Runs the call and asserts it was answered within 3 seconds: the one-second connect timeout, well before
+     * the pool's five-second acquisition timeout, with room for a busy machine (2.1 s seen with five builds beside).
+     */
     private static Response timed(Supplier<Response> call) {
         long start = System.nanoTime();
         Response response = call.get();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         return response;
     }
 }
