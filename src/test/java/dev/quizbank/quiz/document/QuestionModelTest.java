@@ -96,18 +96,6 @@ class QuestionModelTest {
         assertThat(new NumericAnswer.Range(BigDecimal.ONE, BigDecimal.TWO, BigDecimal.ONE, null).feedback()).isEmpty();
     }
 
-    @Test
-    void shouldLetOnlySingleChoiceQuestionsThroughThePartsThatHandleNoOther() {
-        Question single = single(1, BigDecimal.ONE);
-        assertThat(UnsupportedQuestionException.requireSingle(single, "grading")).isSameAs(single);
-        for (Question other : everyType().subList(1, 7)) {
-            assertThatThrownBy(() -> UnsupportedQuestionException.requireSingle(other, "the GIFT writer"))
-                    .isInstanceOf(UnsupportedQuestionException.class)
-                    .hasMessage("the GIFT writer handles single-choice questions only, but question " + other.number()
-                            + " is of type " + other.type());
-        }
-    }
-
     static Question.Single single(int number, BigDecimal points) {
         return new Question.Single(number, "t", AB, "A", "", points);
     }
