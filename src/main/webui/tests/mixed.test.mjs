@@ -66,7 +66,7 @@ async function orderByKeyboard(page, number, target) {
     await group(page, number).getByRole('button', { name: `Move up: ${target[place]}`, exact: true }).focus();
     for (let at = from; at > place; at--) {
       await page.keyboard.press('Enter');
-      const focused = await page.evaluate(() => document.activeElement?.textContent);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
       assert.equal(focused, `${at - 1 === 0 ? 'Move down' : 'Move up'}: ${target[place]}`, 'the focus stays on the moved item');
     }
     await page.waitForFunction((said) => document.getElementById('announcer').textContent === said,

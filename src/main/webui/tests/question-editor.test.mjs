@@ -112,9 +112,13 @@ test('an author adds a question of every type in the form, edits one, and is sho
     await screen(author, `editor-02-${type}`);
     await form.getByRole('button', { name: 'Publish question' }).click();
     await author.getByText(`with question ${number}.`).waitFor();
+    if (type === 'single') {
+      // Two more points: the top level of the scoring guide is stretched to the new maximum, and the author is told.
+      assert.match(await author.getByRole('status').first().innerText(), /The scoring guide follows the new maximum score: Expert now ends at 27\./);
+    }
   }
   const added = (await source()).questions.slice(MIXED.questions.length);
-  assert.deepEqual(added.map((q) => q.type), Object.keys(FILL));
+  assert.deepEqual(added.map((q) => q.type ?? 'single'), Object.keys(FILL), 'the source leaves out the default type');
   assert.equal(added[0].answer, 'B');
   assert.deepEqual(added[1].correct, ['A', 'C']);
   assert.equal(added[1].scoring, 'weighted');
@@ -129,6 +133,7 @@ test('an author adds a question of every type in the form, edits one, and is sho
   assert.equal(added[5].options.length, 3, 'the distractor is kept');
   assert.deepEqual(added[6].items.map((i) => i.text), ['Connect', 'Receive', 'Send']);
   assert.equal(added[6].explanation, 'Why the ordering answer is right.');
+  assert.equal(Number((await source()).scoringGuide.at(-1).maxScore), 38, 'the guide ends at the whole part of 38.5 points');
 
   // The phone-sized form, on an existing question, edited.
   await author.setViewportSize({ width: 390, height: 844 });
@@ -149,6 +154,7 @@ test('an author adds a question of every type in the form, edits one, and is sho
   assert.deepEqual(edited.choices.map((c) => Number(c.fraction)), [0.5, 0.5, -1, 0]);
   assert.equal(edited.choices[2].feedback, MIXED.questions[3].choices[2].feedback, 'what the form did not touch stays');
   assert.equal(edited.explanation, MIXED.questions[3].explanation);
+  assert.equal(Number((await source()).scoringGuide.at(-1).maxScore), 39);
   await author.setViewportSize({ width: 1200, height: 900 });
 
   // An ordering of one item breaks its type's rule: the service refuses it, names the place, and nothing is published.
@@ -161,6 +167,7 @@ test('an author adds a question of every type in the form, edits one, and is sho
   await refused.getByRole('button', { name: 'Remove item 2' }).click();
   assert.ok(await refused.getByRole('button', { name: 'Remove item 1' }).isDisabled(), 'the last item stays');
   await refused.getByRole('group', { name: 'Item 1', exact: true }).getByLabel('Text').fill('Alone');
+  await refused.getByLabel('Explanation').fill('There is nothing to order.');
   await refused.getByRole('button', { name: 'Publish question' }).click();
   const problem = author.getByRole('alert');
   await problem.waitFor();

@@ -14,6 +14,8 @@ type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 export class Responses {
   private readonly given = new Map<number, Given>();
   private readonly orders = new Map<number, string[]>();
+  /** Numeric fields the learner has left: a number being typed is judged only then. */
+  private readonly left = new Set<number>();
 
   constructor(restored: [number, Given][], private readonly changed: () => void) {
     for (const [question, given] of restored) {
@@ -59,12 +61,22 @@ export class Responses {
     announce(`Moved ${plain(question.items[moved].text)} to position ${to + 1} of ${order.length}`);
   }
 
-  /** The numeric responses that are not decimals, which the sheet cannot carry. */
+  leave(question: number): void {
+    this.left.add(question);
+    this.changed();
+  }
+
+  /** Whether a numeric response, once left, is not a decimal, which the sheet cannot carry. */
+  notANumber(question: number): boolean {
+    const given = this.given.get(question);
+    return this.left.has(question) && given !== undefined && 'number' in given && !DECIMAL.test(given.number.trim());
+  }
+
+  /** The numeric questions whose responses are not decimals, each now judged as left. */
   notNumbers(questions: Question[]): Question[] {
-    return questions.filter((q) => {
-      const given = this.given.get(q.number);
-      return q.type === 'numeric' && given && 'number' in given && !DECIMAL.test(given.number.trim());
-    });
+    const numeric = questions.filter((q) => q.type === 'numeric');
+    numeric.forEach((q) => this.left.add(q.number));
+    return numeric.filter((q) => this.notANumber(q.number));
   }
 
   /** The sheet's answers: the questions answered, each with the one field of its type. */
@@ -154,14 +166,15 @@ function choiceInput(q: Of<'single' | 'multiple'>, c: Item, given: Given | undef
 function textInput(q: Question, value: string, a: Answering, given: (typed: string) => Given) {
   const id = `answer-${q.number}`;
   const numeric = q.type === 'numeric';
-  const invalid = numeric && value.trim() !== '' && !DECIMAL.test(value.trim());
+  const invalid = numeric && a.responses.notANumber(q.number);
   return html`<div class="stack answer">
     <label for=${id}>Your answer${numeric ? ' (a number)' : ''}</label>
     ${numeric ? html`<p class="hint" id="${id}-hint">Digits with a point for decimals, such as 3.14.</p>` : nothing}
     <input id=${id} type="text" name="question-${q.number}" autocomplete="off" spellcheck="false" inputmode=${numeric ? 'decimal' : nothing}
       .value=${live(value)} ?disabled=${a.locked} aria-invalid=${invalid ? 'true' : 'false'}
       aria-describedby=${numeric ? `${id}-hint${invalid ? ` ${id}-error` : ''}` : nothing}
-      @change=${(e: Event) => a.responses.set(q.number, given((e.target as HTMLInputElement).value))}>
+      @input=${(e: Event) => a.responses.set(q.number, given((e.target as HTMLInputElement).value))}
+      @change=${() => numeric && a.responses.leave(q.number)}>
     ${invalid ? html`<p class="field-error" id="${id}-error">This is not a number: write digits with a point, such as 3.14.</p>` : nothing}
   </div>`;
 }
@@ -190,10 +203,10 @@ function orderingInputs(q: Of<'ordering'>, a: Answering) {
     return html`<li class="order-item">
       <span class="order-text">${inline(q.items[index].text)}</span>
       <span class="order-buttons">
-        <button type="button" id="order-${q.number}-${index}-up" ?disabled=${a.locked || position === 0}
-          @click=${() => a.responses.move(q, position, -1)}>Move up<span class="visually-hidden">: ${name}</span></button>
-        <button type="button" id="order-${q.number}-${index}-down" ?disabled=${a.locked || position === order.length - 1}
-          @click=${() => a.responses.move(q, position, 1)}>Move down<span class="visually-hidden">: ${name}</span></button>
+        <button type="button" id="order-${q.number}-${index}-up" aria-label="Move up: ${name}" ?disabled=${a.locked || position === 0}
+          @click=${() => a.responses.move(q, position, -1)}>Move up</button>
+        <button type="button" id="order-${q.number}-${index}-down" aria-label="Move down: ${name}"
+          ?disabled=${a.locked || position === order.length - 1} @click=${() => a.responses.move(q, position, 1)}>Move down</button>
       </span>
     </li>`;
   })}</ol>`;

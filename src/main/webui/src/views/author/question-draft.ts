@@ -163,3 +163,26 @@ export function toSource(d: QuestionDraft): Source {
       return { ...d.rest, ...common, items: keyed(d.items), scoring: d.scoring, ...explanation };
   }
 }
+
+/** Whole points the questions add up to, as the scoring guide counts them (a guide ends at the whole part of the sum). */
+function wholeMaximum(questions: Source[]): number {
+  const tenThousandths = questions.reduce((sum, q) => sum + Math.round(Number(q.points ?? 1) * 10000), 0);
+  return Math.floor(tenThousandths / 10000);
+}
+
+/**
+ * The scoring guide ends at the quiz's maximum score, which a question added or re-weighted moves:
+ * the band that ended at the old maximum is made to end at the new one, as an author would do by
+ * hand. The band is named, to be said to the author; a guide that did not end there is left to the service to judge.
+ */
+export function fitGuide(document: Source, questions: Source[]): { document: Source; stretched: string | null } {
+  const guide = Array.isArray(document.scoringGuide) ? (document.scoringGuide as Source[]) : [];
+  const before = wholeMaximum(Array.isArray(document.questions) ? (document.questions as Source[]) : []);
+  const after = wholeMaximum(questions);
+  const top = guide.findIndex((band) => Number(band.maxScore) === before);
+  if (before === after || top < 0 || Number(guide[top].minScore) > after) {
+    return { document: { ...document, questions }, stretched: null };
+  }
+  const scoringGuide = guide.map((band, k) => (k === top ? { ...band, maxScore: after } : band));
+  return { document: { ...document, questions, scoringGuide }, stretched: `${guide[top].level} now ends at ${after}` };
+}

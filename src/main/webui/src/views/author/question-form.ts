@@ -123,5 +123,5 @@ export function questionForm(d: QuestionDraft, changed: () => void, changeType: 
     ${text('Points', d.points, (v) => (d.points = v), { decimal: true, required: true })}
     ${area('Question text (CommonMark)', d.text, (v) => (d.text = v), true)}
     ${typeFields()}
-    ${area('Explanation, shown in a full review (optional)', d.explanation, (v) => (d.explanation = v))}`;
+    ${area('Explanation, shown in a full review', d.explanation, (v) => (d.explanation = v), true)}`;
 }

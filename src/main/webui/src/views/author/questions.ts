@@ -5,7 +5,7 @@ import { TYPE_NAMES, type QuestionType } from '../../questions';
 import { createStore } from '../../store';
 import { heading, problemView, unreachable, type Screen } from '../../ui';
 import { authorsOnly, focus, FRESH } from './common';
-import { emptyDraft, fromSource, toSource, type QuestionDraft, type Source } from './question-draft';
+import { emptyDraft, fitGuide, fromSource, toSource, type QuestionDraft, type Source } from './question-draft';
 import { questionForm } from './question-form';
 
 interface Loaded {
@@ -75,18 +75,20 @@ export async function editQuestions(screen: Screen, quizId: string): Promise<voi
     const question = toSource(draft!);
     const questions = adding ? [...questionsOf(document), question]
       : questionsOf(document).map((q) => (Number(q.number) === draft!.number ? question : q));
+    const fitted = fitGuide(document, questions);
     store.set({ busy: true, problem: null, conflict: false, message: null });
     try {
       const { data, error, response } = await reach(() => api.PUT('/quizzes/{id}', {
         params: { path: { id: quizId }, header: { 'If-Match': store.state.etag } },
-        body: JSON.stringify({ ...document, questions }, null, 2),
+        body: JSON.stringify(fitted.document, null, 2),
         bodySerializer: (body: unknown) => String(body),
         headers: { 'Content-Type': `${JSON_TYPE}; charset=utf-8` },
       }));
       if (data) {
         const again = await load(quizId);
         store.set({ ...('quiz' in again ? again : { quiz: data }), busy: false, draft: null,
-          message: `Published version ${data.version} with question ${draft!.number}.` });
+          message: `Published version ${data.version} with question ${draft!.number}.${fitted.stretched
+            ? ` The scoring guide follows the new maximum score: ${fitted.stretched}.` : ''}` });
         focus('saved');
       } else if (response.status === 412) {
         store.set({ busy: false, conflict: true });
