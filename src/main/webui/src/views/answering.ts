@@ -113,7 +113,7 @@ export function worth(points: number): string {
 
 const HOW: Partial<Record<Question['type'], string>> = {
   multiple: 'tick every answer that applies',
-  matching: 'choose an option for each item; some options fit none',
+  matching: 'choose an option for each item',
   ordering: 'put the items in order with the Move buttons',
 };
 
