@@ -1,9 +1,9 @@
 package dev.quizbank.attempt;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -40,8 +40,8 @@ final class AnswerShapes {
     @Schema(name = "NumericAnswer", description = "An answer to a numeric question; an empty string is an empty response",
             additionalProperties = Schema.False.class)
     record NumericAnswer(@Schema(required = true, examples = "1") int question,
-            @Schema(required = true, type = SchemaType.STRING, description = "A decimal such as \"3.142\" (a JSON number is"
-                    + " accepted too and read exactly), at most 15 digits before and after the point") String number) {
+            @Schema(required = true, oneOf = {String.class, BigDecimal.class}, description = "A decimal such as \"3.142\" (a JSON"
+                    + " number is accepted too and read exactly), at most 15 digits before and after the point") Object number) {
     }
 
     @Schema(name = "MatchingAnswer", description = "An answer to a matching question; no pair is an empty response",

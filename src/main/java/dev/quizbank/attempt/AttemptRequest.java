@@ -29,27 +29,25 @@ public record AttemptRequest(
         @NotNull List<@NotNull @Valid Answer> answers) {
 
     /**
-     * The response given to one question: {@code question} and exactly one response field, the one its type takes.
-     * The sheet's checks (in {@code Grader}) report a missing, second or wrong field; the OpenAPI document states the
-     * shapes as {@code oneOf}.
+     * The response given to one question: {@code question} and exactly one response field ({@link OneResponse}), the
+     * one its type takes (the sheet's checks in {@code Grader}); the OpenAPI document states the shapes as {@code oneOf}.
      */
     @Schema(description = "The response given to one question: its number and the one response field of its type",
-            additionalProperties = Schema.False.class, oneOf = {
+            type = SchemaType.OBJECT, oneOf = {
                     AnswerShapes.SingleAnswer.class, AnswerShapes.MultipleAnswer.class, AnswerShapes.TrueFalseAnswer.class,
                     AnswerShapes.ShortTextAnswer.class, AnswerShapes.NumericAnswer.class, AnswerShapes.MatchingAnswer.class,
                     AnswerShapes.OrderingAnswer.class})
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @OneResponse
     public record Answer(
-            @Schema(description = "Question number", examples = "1", required = true) @NotNull Integer question,
-            @Schema(description = "single: the choice key, in either case", examples = "C") String choice,
-            @Schema(description = "multiple: the choice keys ticked, in either case, each once") List<String> choices,
-            @Schema(description = "trueFalse") Boolean value,
-            @Schema(description = "shortText: as typed") String text,
-            @Schema(description = "numeric: a decimal string (a JSON number is accepted too)", type = SchemaType.STRING,
-                    examples = "3.142")
-            @JsonDeserialize(using = DecimalText.class) String number,
-            @Schema(description = "matching: stem key → option key, for the stems answered") Map<String, String> pairs,
-            @Schema(description = "ordering: every item key, in the order the learner put them") List<String> order) {
+            @Schema(hidden = true) @NotNull Integer question,
+            @Schema(hidden = true) String choice,
+            @Schema(hidden = true) List<String> choices,
+            @Schema(hidden = true) Boolean value,
+            @Schema(hidden = true) String text,
+            @Schema(hidden = true) @JsonDeserialize(using = DecimalText.class) String number,
+            @Schema(hidden = true) Map<String, String> pairs,
+            @Schema(hidden = true) List<String> order) {
 
         /** A single-choice answer, as every sheet before Part 3 gave one. */
         public Answer(Integer question, String choice) {

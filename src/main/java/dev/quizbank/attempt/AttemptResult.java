@@ -37,9 +37,8 @@ public record AttemptResult(
             @Schema(required = true, description = "single: the choice given, in upper case; null when unanswered and for"
                     + " the other types", examples = "C", nullable = true)
             @JsonInclude(JsonInclude.Include.ALWAYS) String chosen,
-            @Schema(required = true, nullable = true, description = "The response as graded, in the field of the question's"
-                    + " type; null when unanswered or the response was empty")
-            @JsonInclude(JsonInclude.Include.ALWAYS) Given response,
+            @Schema(description = "The response as graded, in the field of the question's type; absent when unanswered or"
+                    + " the response was empty") Given response,
             @Schema(required = true, description = "The share of the points earned, 0 to 1, at most 4 places (half-even)",
                     examples = "0.5") BigDecimal fraction,
             @Schema(required = true, description = "fraction × maxPoints", examples = "1") BigDecimal points,

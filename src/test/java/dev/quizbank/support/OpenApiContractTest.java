@@ -14,7 +14,7 @@ class OpenApiContractTest {
     private static final Request GET_QUESTIONS = SimpleRequest.Builder.get("/quizzes/chapter-20/questions").build();
     private static final String QUESTIONS = """
             {"quizId": "chapter-20", "version": 1,
-             "questions": [{"number": 1, "text": "Which?", "choices": [{"key": "A", "text": "requests"}]}]}
+             "questions": [{"number": 1, "type": "single", "points": 1, "text": "Which?", "choices": [{"key": "A", "text": "requests"}]}]}
             """;
 
     @Test
@@ -31,6 +31,9 @@ class OpenApiContractTest {
         assertThat(OpenApiContract.problems(GET_QUESTIONS, SimpleResponse.Builder.ok()
                 .withContentType("application/json").withBody(QUESTIONS.replace("\"quizId\": \"chapter-20\",", ""))
                 .build())).anyMatch(p -> p.contains("quizId"));
+        assertThat(OpenApiContract.problems(GET_QUESTIONS, SimpleResponse.Builder.ok()
+                .withContentType("application/json").withBody(QUESTIONS.replace("\"type\": \"single\"", "\"type\": \"ordering\""))
+                .build())).as("an ordering question has items, not choices").isNotEmpty();
         assertThat(OpenApiContract.problems(GET_QUESTIONS, SimpleResponse.Builder.status(418)
                 .withContentType("application/json").withBody("{}").build())).isNotEmpty();
     }

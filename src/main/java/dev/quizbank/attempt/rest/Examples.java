@@ -22,12 +22,13 @@ final class Examples {
              "level": "Developing",
              "recommendation": "Re-read the *sample* chapter.",
              "results": [
-               {"question": 1, "chosen": "C", "correct": true, "correctChoice": "C",
-                "explanation": "`C` is right because the sample says so."},
-               {"question": 2, "chosen": "A", "correct": false, "correctChoice": "B",
+               {"question": 1, "chosen": "C", "response": {"choice": "C"}, "fraction": 1, "points": 1, "maxPoints": 1,
+                "correct": true, "correctChoice": "C", "explanation": "`C` is right because the sample says so."},
+               {"question": 2, "chosen": "A", "response": {"choice": "A"}, "fraction": 0, "points": 0, "maxPoints": 1,
+                "correct": false, "correctChoice": "B", "feedback": ["A is the *old* name."],
                 "explanation": "B, not A: see section 1.2."},
-               {"question": 3, "chosen": null, "correct": false, "correctChoice": "D",
-                "explanation": "Unanswered questions count as incorrect."}]}
+               {"question": 3, "chosen": null, "fraction": 0, "points": 0, "maxPoints": 1, "correct": false,
+                "correctChoice": "D", "explanation": "Unanswered questions count as incorrect."}]}
             """;
 
 }

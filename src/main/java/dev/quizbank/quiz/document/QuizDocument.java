@@ -20,29 +20,6 @@ public record QuizDocument(int chapter, String title, String description, List<Q
         return questions.stream().map(Question::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /**
-     * {@link #maxScore()} as the whole number that attempt rows, results and quiz details still carry.
-     *
-     * @throws IllegalStateException when some question is worth a fraction of a point, which they cannot hold yet
-     */
-    public int wholeMaxScore() {
-        return whole(maxScore(), "the maximum score");
-    }
-
-    /**
-     * {@code points} as a whole number, for the attempt rows and bodies that carry whole scores until storage holds decimals.
-     *
-     * @throws IllegalStateException when {@code points} has a fraction, naming {@code what} it is
-     */
-    public static int whole(BigDecimal points, String what) {
-        try {
-            return points.intValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalStateException(what + " " + points.toPlainString()
-                    + " is not a whole number: scores are stored and shown as whole numbers so far", e);
-        }
-    }
-
     /** The question with this number; the parser admits only numbers 1..N in order. */
     public Optional<Question> question(int number) {
         return number >= 1 && number <= questions.size() ? Optional.of(questions.get(number - 1)) : Optional.empty();

@@ -1,18 +1,19 @@
 package dev.quizbank.quiz.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.quizbank.common.Decimals;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.QuizDocument;
-import dev.quizbank.quiz.document.UnsupportedQuestionException;
 import dev.quizbank.quiz.repository.VersionRecord;
 import dev.quizbank.quiz.service.PublishedQuiz;
 
-/** What the read API shows of a quiz. Nothing here may reveal a correct choice or an explanation. */
+/** What the read API shows of a quiz. Nothing here may reveal a key, a fraction, feedback or an explanation. */
 final class QuizViews {
 
     private QuizViews() {
@@ -48,7 +49,8 @@ final class QuizViews {
             @Schema(required = true, examples = "20") int chapter,
             @Schema(required = true, description = "CommonMark as written in the source") String description,
             @Schema(required = true, examples = "25") int questionCount,
-            @Schema(required = true, description = "One point per question", examples = "25") int maxScore,
+            @Schema(required = true, description = "The sum of the questions' points, a decimal written as a JSON number without"
+                    + " trailing zeros", examples = "25") BigDecimal maxScore,
             @Schema(required = true, examples = "1") int version,
             @Schema(required = true, description = "Levels in the order of the source, highest first") List<BandView> scoringGuide,
             @Schema(required = true) QuizSettings settings) {
@@ -56,7 +58,7 @@ final class QuizViews {
         static QuizDetail of(PublishedQuiz quiz) {
             QuizDocument c = quiz.content();
             return new QuizDetail(quiz.id(), c.title(), c.chapter(), c.description(), c.questions().size(),
-                    c.wholeMaxScore(), quiz.version(), c.scoringGuide().stream()
+                    Decimals.plain(c.maxScore()), quiz.version(), c.scoringGuide().stream()
                             .map(b -> new BandView(b.minScore(), b.maxScore(), b.level(), b.recommendation())).toList(),
                     quiz.settings());
         }
@@ -75,29 +77,12 @@ final class QuizViews {
     record QuizQuestions(
             @Schema(required = true, examples = "chapter-20") String quizId,
             @Schema(required = true, examples = "1") int version,
-            @Schema(required = true, description = "In number order") List<QuestionView> questions) {
+            @Schema(required = true, description = "In number order") List<Delivery.QuestionView> questions) {
 
         static QuizQuestions of(PublishedQuiz quiz) {
             return new QuizQuestions(quiz.id(), quiz.version(), quiz.content().questions().stream()
-                    .map(q -> UnsupportedQuestionException.requireSingle(q, "delivery"))
-                    .map(q -> new QuestionView(q.number(), q.text(),
-                            q.choices().stream().map(c -> new ChoiceView(c.key(), c.text())).toList()))
-                    .toList());
+                    .map(q -> Delivery.view(quiz, q)).toList());
         }
-    }
-
-    @Schema(description = "A question without its answer")
-    record QuestionView(
-            @Schema(required = true, description = "1-based, as numbered in the source", examples = "1") int number,
-            @Schema(required = true, description = "CommonMark as written in the source",
-                    examples = "Which Python HTTP library supports both synchronous and asynchronous requests natively?") String text,
-            @Schema(required = true, description = "In source order") List<ChoiceView> choices) {
-    }
-
-    @Schema(name = "Choice", description = "One answer choice of a question")
-    record ChoiceView(
-            @Schema(required = true, description = "Choice key as printed in the source", examples = "C") String key,
-            @Schema(required = true, description = "Choice text, CommonMark as written in the source", examples = "httpx") String text) {
     }
 
     @Schema(name = "QuizVersionInfo", description = "One published version of a quiz")

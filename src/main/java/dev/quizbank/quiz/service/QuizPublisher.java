@@ -1,5 +1,6 @@
 package dev.quizbank.quiz.service;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.quizbank.common.Digests;
 import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.QuizVersion;
-import dev.quizbank.quiz.format.NativeWriter;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
@@ -177,7 +177,8 @@ public class QuizPublisher {
         }
         repository.insertQuizIfAbsent(quizId, author);
         int next = latest.map(v -> v.version + 1).orElse(1);
-        String sha256 = Digests.sha256Hex(NativeWriter.write(source));
+        // The digest of the canonical JSON source: it holds every question type, which not every format can.
+        String sha256 = Digests.sha256Hex(new String(SourceFormat.JSON.write(source), StandardCharsets.UTF_8));
         repository.persist(QuizVersionMapper.toEntity(quizId, next, source.document(), source.settings(), sha256, author));
         return new Publication(next, true);
     }

@@ -76,7 +76,8 @@ class AttemptResourceTest {
         for (int i = 0; i < 25; i++) {
             Seed.SeedQuestion q = Seed.QUESTIONS.get(i);
             assertThat(result.getMap("results[" + i + "]")).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "question", q.number(), "chosen", q.correct(), "correct", true,
+                    "question", q.number(), "chosen", q.correct(), "response", Map.of("choice", q.correct()),
+                    "fraction", 1, "points", 1, "maxPoints", 1, "correct", true,
                     "correctChoice", q.correct(), "explanation", q.explanation()));
         }
     }
@@ -218,7 +219,7 @@ class AttemptResourceTest {
             .body("violations[0].message", equalTo("must be a whole number"));
         post("{\"answers\":[{\"question\":1}, null]}")
             .then().statusCode(400)
-            .body("violations.field", containsInAnyOrder("quizId", "answers[0].choice", "answers[1]"));
+            .body("violations.field", containsInAnyOrder("quizId", "answers[0]", "answers[1]"));
     }
 
     @Test

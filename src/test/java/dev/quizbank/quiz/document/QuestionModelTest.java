@@ -46,15 +46,12 @@ class QuestionModelTest {
             assertThat(q.points()).isEqualTo(BigDecimal.ONE);
         });
         assertThat(seed.maxScore().toString()).isEqualTo("25");
-        assertThat(seed.wholeMaxScore()).isEqualTo(25);
     }
 
     @Test
-    void shouldSumDecimalPointsAndRefuseToCallThemWhole() {
+    void shouldSumDecimalPoints() {
         QuizDocument document = new QuizDocument(1, "T", "", List.of(single(1, BigDecimal.ONE), single(2, new BigDecimal("1.5"))), List.of());
         assertThat(document.maxScore()).isEqualTo(new BigDecimal("2.5"));
-        assertThatThrownBy(document::wholeMaxScore).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("the maximum score 2.5 is not a whole number");
     }
 
     @Test

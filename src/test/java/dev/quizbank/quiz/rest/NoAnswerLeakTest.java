@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.quizbank.support.Seed;
 import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -35,6 +39,47 @@ class NoAnswerLeakTest {
 
     @Test
     void shouldRevealNoAnswerInAnyPublicRead() throws IOException {
+        List<String> walked = walk("chapter-20", NoAnswerLeakTest::assertNoAnswer);
+        assertThat(walked).contains("/quizzes", "/quizzes/chapter-20", "/quizzes/chapter-20/questions?version=1");
+
+        for (String document : List.of("/q/openapi", "/q/openapi?format=json")) {
+            assertNoExplanation(document, given().when().get(document).then().statusCode(200).extract().asString());
+        }
+    }
+
+    /**
+     * A quiz of every question type: no key, fraction, feedback or explanation of any type in any public read, and
+     * ordering items and matching options never in the order of the key.
+     */
+    @Test
+    void shouldRevealNoKeyOfAnyQuestionType() throws IOException {
+        String source;
+        try (InputStream in = getClass().getResourceAsStream("/question-types/every-type.json")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"every-type\"", "\"leak-every-type\"");
+        }
+        given().header("Authorization", "Bearer " + Tokens.author("ada")).contentType("application/json").body(source)
+                .when().post("/quizzes").then().statusCode(201);
+
+        List<String> walked = walk("leak-every-type", (url, everything) -> {
+            assertThat(everything).as(url).doesNotContainIgnoringCase("correct").doesNotContainIgnoringCase("answer")
+                    .doesNotContainIgnoringCase("explanation").doesNotContain("fraction").doesNotContain("feedback")
+                    .doesNotContain("pairs").doesNotContain("\"scoring\"").doesNotContain("tolerance").doesNotContain("3.14")
+                    .doesNotContain("Mars is small").doesNotContain("It is a star").doesNotContain("Close.")
+                    .doesNotContain("Par*").doesNotContain("Rome is a distractor");
+            assertThat(everything).as(url).doesNotContainPattern("\"key\":\"ant\"[^\\]]*\"key\":\"cat\"[^\\]]*\"key\":\"cow\"")
+                    .doesNotContainPattern("\"key\":\"paris\"[^\\]]*\"key\":\"berlin\"[^\\]]*\"key\":\"rome\"");
+        });
+        assertThat(walked).contains("/quizzes/leak-every-type/questions?version=1");
+        JsonNode questions = new ObjectMapper().readTree(given().when().get("/quizzes/leak-every-type/questions").asString())
+                .get("questions");
+        assertThat(questions.get(8).get("items").findValuesAsText("key")).containsExactlyInAnyOrder("ant", "cat", "cow")
+                .isNotEqualTo(List.of("ant", "cat", "cow"));
+        assertThat(questions.get(7).get("options").findValuesAsText("key")).containsExactlyInAnyOrder("paris", "berlin", "rome")
+                .isNotEqualTo(List.of("paris", "berlin", "rome"));
+    }
+
+    /** Every public GET of the OpenAPI document with {@code {id}} as {@code quizId}, each body and its headers checked. */
+    private static List<String> walk(String quizId, BiConsumer<String, String> check) throws IOException {
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi", "openapi.yaml").toFile()).get("paths");
         List<String> walked = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
@@ -43,17 +88,13 @@ class NoAnswerLeakTest {
                 continue;
             }
             for (String query : List.of("", "?version=1", "?page=0&size=100")) {
-                String url = path.getKey().replace("{id}", "chapter-20") + query;
+                String url = path.getKey().replace("{id}", quizId) + query;
                 Response response = given().when().get(url).then().statusCode(200).extract().response();
-                assertNoAnswer(url, response.getHeaders().toString() + "\n" + response.asString());
+                check.accept(url, response.getHeaders().toString() + "\n" + response.asString());
                 walked.add(url);
             }
         }
-        assertThat(walked).contains("/quizzes", "/quizzes/chapter-20", "/quizzes/chapter-20/questions?version=1");
-
-        for (String document : List.of("/q/openapi", "/q/openapi?format=json")) {
-            assertNoExplanation(document, given().when().get(document).then().statusCode(200).extract().asString());
-        }
+        return walked;
     }
 
     /** An operation whose security has no empty alternative cannot be called anonymously. */

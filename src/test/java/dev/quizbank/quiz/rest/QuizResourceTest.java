@@ -152,7 +152,9 @@ class QuizResourceTest {
             assertThat(body.getString(at + "text")).isEqualTo(source.text());
             assertThat(body.getList(at + "choices.key", String.class)).isEqualTo(source.choiceKeys());
             assertThat(body.getList(at + "choices.text", String.class)).isEqualTo(source.choiceTexts());
-            assertThat(body.getMap(at)).containsOnlyKeys("number", "text", "choices");
+            assertThat(body.getMap(at)).containsOnlyKeys("number", "type", "points", "text", "choices");
+            assertThat(body.getString(at + "type")).isEqualTo("single");
+            assertThat(body.getInt(at + "points")).isEqualTo(1);
             body.getList(at + "choices", Map.class).forEach(c -> assertThat(c).containsOnlyKeys("key", "text"));
             choices += source.choiceKeys().size();
         }
