@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { block, inline } from '../markdown';
-import type { Given, Graded, Item, Question } from '../questions';
+import type { Schemas } from '../api';
+import type { Graded, Item, Question } from '../questions';
 import { worth } from './answering';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
@@ -10,7 +11,7 @@ export function verdictOf(result: Graded): { label: string; tone: 'correct' | 'p
   if (result.correct) {
     return { label: 'Correct', tone: 'correct' };
   }
-  if (result.response === null) {
+  if (!result.response) {
     return { label: 'Not answered', tone: 'incorrect' };
   }
   return result.fraction > 0 ? { label: 'Partly correct', tone: 'partial' } : { label: 'Incorrect', tone: 'incorrect' };
@@ -34,8 +35,8 @@ export function resultView(result: Graded, question: Question | undefined): Temp
   </li>`;
 }
 
-function field<K extends string>(given: Given | null, key: K): unknown {
-  return given && key in given ? (given as Record<K, unknown>)[key] : undefined;
+function field<K extends keyof Schemas['Given']>(given: Schemas['Given'] | undefined, key: K): Schemas['Given'][K] {
+  return given?.[key];
 }
 
 function responseView(q: Question, r: Graded): TemplateResult {
@@ -44,20 +45,20 @@ function responseView(q: Question, r: Graded): TemplateResult {
     case 'multiple':
       return choicesView(q, r);
     case 'trueFalse': {
-      const value = field(r.response, 'value') as boolean | undefined;
+      const value = field(r.response, 'value');
       return facts(value === undefined ? 'none' : value ? 'True' : 'False',
         r.correctValue === undefined ? null : ['Correct answer', r.correctValue ? 'True' : 'False']);
     }
     case 'shortText':
-      return facts((field(r.response, 'text') as string | undefined) ?? 'none',
+      return facts(field(r.response, 'text') ?? 'none',
         r.acceptedAnswer === undefined ? null : ['Accepted answer', r.acceptedAnswer]);
     case 'numeric':
-      return facts((field(r.response, 'number') as string | undefined) ?? 'none',
+      return facts(field(r.response, 'number') ?? 'none',
         r.correctNumber ? ['Correct answer', interval(r.correctNumber)] : null);
     case 'matching':
-      return matchingView(q, (field(r.response, 'pairs') as Record<string, string> | undefined) ?? {}, r.correctPairs);
+      return matchingView(q, field(r.response, 'pairs') ?? {}, r.correctPairs);
     case 'ordering':
-      return orderingView(q, (field(r.response, 'order') as string[] | undefined) ?? [], r.correctOrder);
+      return orderingView(q, field(r.response, 'order') ?? [], r.correctOrder);
   }
 }
 
@@ -73,7 +74,7 @@ function interval(n: NonNullable<Graded['correctNumber']>): string {
 }
 
 function choicesView(q: Of<'single' | 'multiple'>, r: Graded) {
-  const chosen = q.type === 'single' ? [field(r.response, 'choice') as string | undefined] : (field(r.response, 'choices') as string[] | undefined) ?? [];
+  const chosen = q.type === 'single' ? [field(r.response, 'choice')] : field(r.response, 'choices') ?? [];
   const correct = q.type === 'single' ? [r.correctChoice] : r.correctChoices ?? [];
   const same = (a: string | undefined, b: string) => a?.toUpperCase() === b.toUpperCase();
   return html`<ul class="review-choices">${q.choices.map((c) => html`<li>

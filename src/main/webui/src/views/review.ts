@@ -2,7 +2,6 @@ import { html, nothing } from 'lit-html';
 import { api, asProblem, reach, type Schemas } from '../api';
 import { SIGNED_OUT } from '../session';
 import { block } from '../markdown';
-import { asGraded, asQuestion } from '../questions';
 import { formatDate, heading, type Screen } from '../ui';
 import { resultView } from './results';
 
@@ -35,7 +34,7 @@ export async function review(screen: Screen, attemptId: string): Promise<void> {
     api.GET('/quizzes/{id}', { params: version }),
     api.GET('/quizzes/{id}/questions', { params: version }),
   ]));
-  const byNumber = new Map((questions.data?.questions ?? []).map((q) => [q.number, asQuestion(q)]));
+  const byNumber = new Map((questions.data?.questions ?? []).map((q) => [q.number, q]));
   const title = quiz.data ? `Your result: ${quiz.data.title}` : 'Your result';
 
   screen.show(title, html`
@@ -48,7 +47,7 @@ export async function review(screen: Screen, attemptId: string): Promise<void> {
         <div class="markdown">${block(graded.recommendation ?? '')}</div>` : nothing}
     </section>
     ${graded.results ? html`<h2>Question by question</h2>
-      <ol class="results">${graded.results.map((r) => resultView(asGraded(r), byNumber.get(r.question)))}</ol>`
+      <ol class="results">${graded.results.map((r) => resultView(r, byNumber.get(r.question)))}</ol>`
       : html`<p class="notice">The author of this quiz shows the score only.</p>`}
     <p><a href="#/quizzes/${graded.quizId}">Take this quiz again</a> · <a href="#/">All quizzes</a></p>`);
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { api, asProblem, newKey, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { block } from '../markdown';
-import { asQuestion, type Given } from '../questions';
+import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
 import { questionView, Responses } from './answering';
@@ -50,7 +50,7 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
     return screen.failure('Quiz', asProblem(questions.error, questions.response));
   }
   const detail = quiz.data;
-  const items = questions.data.questions.map(asQuestion);
+  const items = questions.data.questions;
   const version = questions.data.version;
   const pending = pendingStore.load(quizId);
   const answers = new Responses(pending?.sheet.quizVersion === version
@@ -66,7 +66,7 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
   const sheet = (): Sheet => ({
     quizId,
     quizVersion: version,
-    answers: answers.answers(items) as Sheet['answers'],
+    answers: answers.answers(items),
   });
   const showPoints = items.some((q) => q.type !== 'single' || q.points !== 1);
 
