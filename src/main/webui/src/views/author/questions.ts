@@ -123,7 +123,7 @@ export async function editQuestions(screen: Screen, quizId: string): Promise<voi
     const next = Math.max(0, ...questions.map((q) => Number(q.number))) + 1;
     return html`
       <p><button type="button" class="primary" @click=${() => open(emptyDraft('single', next), true)}>Add a question</button></p>
-      <table>
+      <div class="scroll"><table>
         <caption>The questions of version ${state.quiz.version}</caption>
         <thead><tr><th scope="col">Number</th><th scope="col">Type</th><th scope="col">Points</th><th scope="col">Text</th><th scope="col">Edit</th></tr></thead>
         <tbody>${questions.map((q) => html`<tr>
@@ -131,7 +131,7 @@ export async function editQuestions(screen: Screen, quizId: string): Promise<voi
           <td>${plain(String(q.text ?? '')).slice(0, 80)}</td>
           <td><button type="button" @click=${() => open(fromSource(q), false)}>Edit question ${q.number}</button></td>
         </tr>`)}</tbody>
-      </table>`;
+      </table></div>`;
   };
 
   const editor = (state: Readonly<Editing>, draft: QuestionDraft) => html`
