@@ -90,7 +90,7 @@ const FILL = {
   },
 };
 
-test('an author adds a question of every type in the form, edits one, and is shown a refused one', async () => {
+test('an author adds a question of every type in the form, edits one across another author\'s change, and is shown a refused one', async () => {
   const author = await open(browser, { token: AUTHOR });
   await author.goto(`${BASE_URL}/#/author/quizzes/${QUIZ_ID}`);
   await author.getByRole('link', { name: 'Add or edit a question in a form' }).click();
@@ -147,8 +147,24 @@ test('an author adds a question of every type in the form, edits one, and is sho
   await screen(author, 'editor-03-edit-390');
   await edit.getByLabel('Points').fill('3');
   await edit.getByRole('group', { name: 'Choice 3', exact: true }).getByLabel('Fraction').fill('-1');
+
+  // Meanwhile another author publishes a change to question 1: publishing this one is a conflict, until the newer version is loaded.
+  const theirs = await source();
+  theirs.questions[0].explanation = 'Changed by another author.';
+  const etag = (await fetch(`${BASE_URL}/quizzes/${QUIZ_ID}`, { cache: 'no-store' })).headers.get('ETag');
+  const changed = await fetch(`${BASE_URL}/quizzes/${QUIZ_ID}`, {
+    method: 'PUT', headers: { ...asAuthor, 'If-Match': etag, 'Content-Type': 'application/json' }, body: JSON.stringify(theirs),
+  });
+  assert.equal(changed.status, 200, await changed.text());
+  await edit.getByRole('button', { name: 'Publish question' }).click();
+  await author.getByText('Someone else published a newer version').waitFor();
+  assert.equal(await author.evaluate(() => document.activeElement?.id), 'conflict');
+  await author.getByRole('button', { name: 'Load the newer version and keep my question' }).click();
+  await author.getByText('publish again to put your question in it').waitFor();
+  assert.equal(await edit.getByLabel('Points').inputValue(), '3', 'the question being edited is kept');
   await edit.getByRole('button', { name: 'Publish question' }).click();
   await author.getByText('with question 4.').waitFor();
+  assert.equal((await source()).questions[0].explanation, 'Changed by another author.', 'the other change is kept');
   const edited = (await source()).questions[3];
   assert.equal(Number(edited.points), 3);
   assert.deepEqual(edited.choices.map((c) => Number(c.fraction)), [0.5, 0.5, -1, 0]);

@@ -110,7 +110,7 @@ export async function editQuestions(screen: Screen, quizId: string): Promise<voi
   async function reload() {
     const again = await load(quizId);
     if ('quiz' in again) {
-      store.set({ ...again, conflict: false, message: `Loaded version ${again.quiz.version}; publish again to add your question to it.` });
+      store.set({ ...again, conflict: false, message: `Loaded version ${again.quiz.version}; publish again to put your question in it.` });
       focus('saved');
     } else {
       store.set({ problem: again });
