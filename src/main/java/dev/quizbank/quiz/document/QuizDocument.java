@@ -44,11 +44,7 @@ public record QuizDocument(int chapter, String title, String description, List<Q
         }
     }
 
-    /** One level of the scoring guide: the scores from minScore to maxScore, both included. */
+    /** One level of the scoring guide: the whole scores from minScore to maxScore, both included. */
     public record Band(int minScore, int maxScore, String level, String recommendation) {
-
-        public boolean contains(int score) {
-            return minScore <= score && score <= maxScore;
-        }
     }
 }

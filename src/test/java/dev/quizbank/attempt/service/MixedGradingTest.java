@@ -95,6 +95,14 @@ class MixedGradingTest {
     }
 
     @Test
+    void shouldPutADecimalScoreInTheBandWithTheLargestMinimumAtOrBelowIt() {
+        assertThat(Grader.band(QUIZ.content(), new BigDecimal("4.9999"))).map(b -> b.level()).contains("Beginner");
+        assertThat(Grader.band(QUIZ.content(), new BigDecimal("5"))).map(b -> b.level()).contains("Expert");
+        assertThat(Grader.band(QUIZ.content(), new BigDecimal("9.75"))).map(b -> b.level()).contains("Expert");
+        assertThat(Grader.band(QUIZ.content(), BigDecimal.ZERO)).map(b -> b.level()).contains("Beginner");
+    }
+
+    @Test
     void shouldShowTheCorrectResponseAndFeedbackUnderAFullReview() {
         List<AttemptResult.QuestionResult> results = ((Grader.Graded) grading(QUIZ, sheet())).result().results();
 
