@@ -15,13 +15,14 @@ const SCORING_NAMES: Record<string, string> = {
 
 /**
  * The fields of one question, those of its type only. Typing changes the draft in place (the page
- * already shows it); adding, removing or moving a row, and choosing a type, render the form again.
+ * already shows it) and leaving a field renders the form again, so that what repeats a text (an
+ * option in a "Pairs with" list) follows it; so do adding, removing or moving a row, and choosing a type.
  */
 export function questionForm(d: QuestionDraft, changed: () => void, changeType: (type: QuestionType) => void): TemplateResult {
   const text = (label: string, value: string, set: (v: string) => void, attrs: { decimal?: boolean; required?: boolean } = {}) => html`
     <label class="stack">${label}
       <input type="text" .value=${live(value)} inputmode=${attrs.decimal ? 'decimal' : nothing} ?required=${attrs.required ?? false}
-        autocomplete="off" @input=${(e: Event) => set((e.target as HTMLInputElement).value)}></label>`;
+        autocomplete="off" @input=${(e: Event) => set((e.target as HTMLInputElement).value)} @change=${changed}></label>`;
   const area = (label: string, value: string, set: (v: string) => void, required = false) => html`
     <label class="stack">${label}
       <textarea rows="3" .value=${live(value)} ?required=${required} @input=${(e: Event) => set((e.target as HTMLTextAreaElement).value)}></textarea></label>`;
