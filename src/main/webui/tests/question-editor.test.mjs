@@ -80,6 +80,8 @@ const FILL = {
     for (const [n, text] of ['GET', 'POST'].entries()) {
       await form.getByRole('group', { name: `Item ${n + 1}`, exact: true }).getByLabel('Text').fill(text);
     }
+    assert.deepEqual(await form.getByRole('group', { name: 'Item 1', exact: true }).getByLabel('Pairs with').locator('option').allInnerTexts(),
+      ['Choose…', 'o1: Safe', 'o2: Unsafe', 'o3: Teapot'], 'the options as typed');
   },
   ordering: async (form) => {
     await form.getByLabel('Scoring').selectOption('longestOrderedSubset');
