@@ -114,7 +114,7 @@ export function worth(points: number): string {
 const HOW: Partial<Record<Question['type'], string>> = {
   multiple: 'tick every answer that applies',
   matching: 'choose an option for each item',
-  ordering: 'put the items in order with the Move buttons',
+  ordering: 'put the items in order with the Move buttons (answered once an item is moved)',
 };
 
 function inputs(q: Question, a: Answering): TemplateResult {
