@@ -100,6 +100,15 @@ test('an author adds a question of every type in the form, edits one across anot
   assert.equal(await author.locator('tbody tr').count(), MIXED.questions.length);
   await screen(author, 'editor-01-questions');
 
+  // Every type and mode goes through the form and back unchanged: publishing it as loaded changes nothing.
+  for (const question of MIXED.questions) {
+    await author.getByRole('button', { name: `Edit question ${question.number}`, exact: true }).click();
+    const form = author.getByRole('form', { name: `Edit question ${question.number}` });
+    assert.equal(await form.getByLabel('Question type').inputValue(), question.type ?? 'single');
+    await form.getByRole('button', { name: 'Publish question' }).click();
+    await author.getByText('Nothing changed: version 1 stays current.').waitFor();
+  }
+
   let number = MIXED.questions.length;
   for (const [type, fill] of Object.entries(FILL)) {
     number++;

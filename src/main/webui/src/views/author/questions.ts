@@ -85,10 +85,12 @@ export async function editQuestions(screen: Screen, quizId: string): Promise<voi
         headers: { 'Content-Type': `${JSON_TYPE}; charset=utf-8` },
       }));
       if (data) {
+        const unchanged = data.version === store.state.quiz.version;
         const again = await load(quizId);
         store.set({ ...('quiz' in again ? again : { quiz: data }), busy: false, draft: null,
-          message: `Published version ${data.version} with question ${draft!.number}.${fitted.stretched
-            ? ` The scoring guide follows the new maximum score: ${fitted.stretched}.` : ''}` });
+          message: unchanged ? `Nothing changed: version ${data.version} stays current.`
+            : `Published version ${data.version} with question ${draft!.number}.${fitted.stretched
+              ? ` The scoring guide follows the new maximum score: ${fitted.stretched}.` : ''}` });
         focus('saved');
       } else if (response.status === 412) {
         store.set({ busy: false, conflict: true });
