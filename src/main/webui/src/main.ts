@@ -6,6 +6,7 @@ import { attemptList } from './views/attempts';
 import { editQuiz } from './views/author/edit-quiz';
 import { authorHome } from './views/author/home';
 import { newQuiz } from './views/author/new-quiz';
+import { editQuestions } from './views/author/questions';
 import { quizList } from './views/quizzes';
 import { review } from './views/review';
 import { signInView } from './views/signin';
@@ -26,6 +27,7 @@ const routes: [RegExp, (screen: Screen, match: string[], query: URLSearchParams)
   [/^\/author$/, (screen, _, q) => authorHome(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/author\/new$/, (screen) => newQuiz(screen)],
   [/^\/author\/quizzes\/([a-z0-9-]+)$/, (screen, [id]) => editQuiz(screen, id)],
+  [/^\/author\/quizzes\/([a-z0-9-]+)\/questions$/, (screen, [id]) => editQuestions(screen, id)],
   [/^\/author\/quizzes\/([a-z0-9-]+)\/statistics$/, (screen, [id], q) => statisticsView(screen, id,
     (['all', 'first', 'last'].includes(q.get('attempts') ?? '') ? q.get('attempts') : 'all') as Schemas['AttemptSelection'])],
 ];

@@ -14,3 +14,8 @@ export function block(text: string) {
 export function inline(text: string) {
   return unsafeHTML(markdown.renderInline(text));
 }
+
+/** The words of an inline text without its markup, for places that take no markup (an option, an announcement). */
+export function plain(text: string): string {
+  return new DOMParser().parseFromString(markdown.renderInline(text), 'text/html').body.textContent ?? '';
+}

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach, type Schemas } from '../api';
 import { SIGNED_OUT } from '../session';
-import { block, inline } from '../markdown';
+import { block } from '../markdown';
 import { formatDate, heading, type Screen } from '../ui';
+import { resultView } from './results';
 
 type Result = Schemas['AttemptResult'];
 
@@ -49,19 +50,4 @@ export async function review(screen: Screen, attemptId: string): Promise<void> {
       <ol class="results">${graded.results.map((r) => resultView(r, byNumber.get(r.question)))}</ol>`
       : html`<p class="notice">The author of this quiz shows the score only.</p>`}
     <p><a href="#/quizzes/${graded.quizId}">Take this quiz again</a> · <a href="#/">All quizzes</a></p>`);
-}
-
-function resultView(result: Schemas['QuestionResult'], question: Schemas['QuestionView'] | undefined) {
-  const verdict = result.chosen === null ? 'Not answered' : result.correct ? 'Correct' : 'Incorrect';
-  return html`<li class="result ${result.correct ? 'correct' : 'incorrect'}">
-    <h3>Question ${result.question}: <span class="verdict">${verdict}</span></h3>
-    ${question ? html`<div class="markdown">${block(question.text)}</div>
-      <ul class="review-choices">${('choices' in question ? question.choices : []).map((c) => html`<li>
-        <span class="key">${c.key}</span> ${inline(c.text)}
-        ${c.key === result.chosen ? html`<strong class="tag">your answer</strong>` : nothing}
-        ${c.key === result.correctChoice ? html`<strong class="tag tag-correct">correct answer</strong>` : nothing}
-      </li>`)}</ul>`
-      : html`<p>Your answer: ${result.chosen ?? 'none'}${result.correctChoice ? html` · correct answer: ${result.correctChoice}` : nothing}</p>`}
-    ${result.explanation ? html`<div class="explanation"><h4>Explanation</h4><div class="markdown">${block(result.explanation)}</div></div>` : nothing}
-  </li>`;
 }

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
-import { live } from 'lit-html/directives/live.js';
 import { api, asProblem, newKey, reach, Unreachable, type Problem, type Schemas } from '../api';
-import { block, inline } from '../markdown';
+import { block } from '../markdown';
+import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
+import { questionView, Responses } from './answering';
 import { remember } from './review';
 
 type Mode = 'one' | 'all';
@@ -52,8 +53,8 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
   const items = questions.data.questions;
   const version = questions.data.version;
   const pending = pendingStore.load(quizId);
-  const answers = new Map<number, string>(
-    pending?.sheet.quizVersion === version ? pending.sheet.answers.flatMap((a): [number, string][] => 'choice' in a ? [[a.question, a.choice]] : []) : []);
+  const answers = new Responses(pending?.sheet.quizVersion === version
+    ? pending.sheet.answers.map(({ question, ...given }): [number, Given] => [question, given as Given]) : [], () => update());
   let mode: Mode = localStorage.getItem(MODE_KEY) === 'all' ? 'all' : 'one';
   let index = 0;
   let submitting = false;
@@ -65,10 +66,21 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
   const sheet = (): Sheet => ({
     quizId,
     quizVersion: version,
-    answers: items.filter((q) => answers.has(q.number)).map((q) => ({ question: q.number, choice: answers.get(q.number)! })),
+    answers: answers.answers(items),
   });
+  const showPoints = items.some((q) => q.type !== 'single' || q.points !== 1);
 
   async function submit() {
+    const notNumbers = unconfirmed ? [] : answers.notNumbers(items);
+    if (notNumbers.length) {
+      problem = {
+        type: 'about:blank', title: 'Some answers are not numbers', status: 0,
+        detail: `Question ${notNumbers.map((q) => q.number).join(', ')}: write digits with a point, such as 3.14.`,
+      };
+      update();
+      document.getElementById(`answer-${notNumbers[0].number}`)?.focus();
+      return;
+    }
     const attempt: Pending = unconfirmed ?? { key: newKey(), sheet: sheet() };
     pendingStore.save(quizId, attempt);
     submitting = true;
@@ -105,11 +117,6 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
     document.getElementById('submission-status')?.focus();
   }
 
-  function choose(question: number, key: string) {
-    answers.set(question, key);
-    update();
-  }
-
   function go(to: number) {
     index = to;
     update();
@@ -122,20 +129,8 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
     update();
   }
 
-  const questionView = (q: Schemas['QuestionView']) => html`
-    <fieldset class="question" id="question-${q.number}">
-      <legend><h2 id="question-${q.number}-heading" tabindex="-1">Question ${q.number} of ${items.length}</h2></legend>
-      <div class="markdown question-text" id="question-${q.number}-text">${block(q.text)}</div>
-      <div class="choices">
-        ${('choices' in q ? q.choices : []).map((c) => html`
-          <label class="choice">
-            <input type="radio" name="question-${q.number}" value=${c.key}
-              .checked=${live(answers.get(q.number) === c.key)} ?disabled=${submitting || unconfirmed !== null}
-              @change=${() => choose(q.number, c.key)}>
-            <span class="key">${c.key}</span> <span class="choice-text">${inline(c.text)}</span>
-          </label>`)}
-      </div>
-    </fieldset>`;
+  const question = (q: (typeof items)[number]) =>
+    questionView(q, { responses: answers, total: items.length, locked: submitting || unconfirmed !== null, showPoints });
 
   const status = () => html`
     <div id="submission-status" tabindex="-1">
@@ -166,8 +161,8 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
         <label><input type="radio" name="mode" .checked=${mode === 'all'} @change=${() => switchMode('all')}> All questions</label>
       </fieldset>
       <form @submit=${(e: Event) => { e.preventDefault(); void submit(); }} novalidate>
-        ${mode === 'all' ? items.map(questionView) : html`
-          ${keyed(items[index].number, questionView(items[index]))}
+        ${mode === 'all' ? items.map(question) : html`
+          ${keyed(items[index].number, question(items[index]))}
           <nav class="stepper" aria-label="Questions">
             <button type="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>Previous question</button>
             <button type="button" ?disabled=${index === items.length - 1} @click=${() => go(index + 1)}>Next question</button>

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +34,9 @@ class WebClientIT {
         "learner-04-all-questions", "learner-05-not-confirmed", "learner-06-review", "learner-07-my-attempts",
         "phone-01-question", "author-01-home", "author-02-violations", "author-03-edit", "author-04-conflict",
         "author-05-learner-review", "author-06-statistics", "author-07-retired", "author-08-last-page", "swagger-ui",
-        "learner-08-token-refused"};
+        "learner-08-token-refused", "mixed-1200-all-answered", "mixed-1200-review", "mixed-390-review", "editor-01-questions",
+        "editor-03-edit-390", "editor-04-refused"};
+    private static final String[] TYPES = {"single", "multiple", "trueFalse", "shortText", "numeric", "matching", "ordering"};
 
     @Test
     void shouldTakeAuthorAndReviewQuizzesInChromium() throws Exception {
@@ -48,6 +51,11 @@ class WebClientIT {
             for (String screen : SCREENS) {
                 assertThat(SCREENSHOTS.resolve(screen + ".png")).as(screen).isNotEmptyFile();
             }
+            for (String type : TYPES) {
+                for (String screen : List.of("mixed-1200-" + type, "mixed-390-" + type, "editor-02-" + type)) {
+                    assertThat(SCREENSHOTS.resolve(screen + ".png")).as(screen).isNotEmptyFile();
+                }
+            }
             given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.learner("ada"))
                 .when().get("/attempts")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].quizId", equalTo("chapter-20"));
@@ -56,6 +64,12 @@ class WebClientIT {
             given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.author("grace"))
                 .queryParam("quizId", "browser-gift").when().get("/attempts")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].quizVersion", equalTo(3));
+            // One anonymous attempt at the mixed quiz; seven questions added in the form, one changed over the API and one edited in the form, one refused.
+            given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.author("grace"))
+                .queryParam("quizId", "browser-mixed").when().get("/attempts")
+                .then().statusCode(200).body("total", equalTo(1));
+            given().baseUri(service.baseUrl).when().get("/quizzes/browser-editor")
+                .then().statusCode(200).body("version", equalTo(10)).body("questionCount", equalTo(21));
             // The page is not part of the API document, so it is fetched without the contract check.
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service.baseUrl + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -143,6 +143,7 @@ export async function editQuiz(screen: Screen, quizId: string): Promise<void> {
       <p class="meta"><code>${quiz.id}</code> · version ${quiz.version} · ${quiz.questionCount} questions ·
         review: ${quiz.settings.review} · ${quiz.settings.anonymous ? 'anonymous' : 'learners sign in'}
         ${quiz.settings.maxAttempts !== null ? html` · at most ${quiz.settings.maxAttempts} attempts` : nothing}
+        · <a href="#/author/quizzes/${quiz.id}/questions">Add or edit a question in a form</a>
         · <a href="#/author/quizzes/${quiz.id}/statistics">Statistics</a></p>
       <div id="saved" tabindex="-1">${state.message ? html`<p class="success" role="status">${state.message}</p>` : nothing}</div>
       ${state.conflict ? html`<div class="conflict" role="alert" id="conflict" tabindex="-1">
