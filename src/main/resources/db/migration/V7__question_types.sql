@@ -1,4 +1,4 @@
--- Question types and partial credit (API.md Part 3). Every existing question is a one-point single-choice
+-- Question types and partial credit (docs/question-types.md). Every existing question is a one-point single-choice
 -- question, and every existing attempt keeps its bytes and its grade.
 --
 -- What all types share is typed columns: the type, the points, and per choice (single and multiple) its

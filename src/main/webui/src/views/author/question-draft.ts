@@ -3,7 +3,7 @@ import type { QuestionType } from '../../questions';
 /**
  * A question of the JSON source as the structured editor keeps it while the author types: every
  * field a string or a flag, as the form holds it; {@link toSource} writes it back in the fields
- * API.md's JSON source names, and the service checks it when the quiz is published.
+ * the JSON source's names (docs/question-types.md), and the service checks it when the quiz is published.
  */
 export type Source = Record<string, unknown>;
 

@@ -29,7 +29,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** API.md Part 2, "HTTP hygiene" and "Cross-origin use": what every endpoint does with odd requests. */
+/** HTTP hygiene and cross-origin use (docs/reliability.md, README): what every endpoint does with odd requests. */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
 class HttpHygieneTest {

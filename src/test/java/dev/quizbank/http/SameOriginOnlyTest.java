@@ -17,7 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 
 /**
- * API.md, "Cross-origin use": with no origin configured, only same-origin pages may call the API. The
+ * Cross-origin use (README, Configuration): with no origin configured, only same-origin pages may call the API. The
  * page's origin is compared with the request's own, as the client sees it: through a trusted proxy
  * (127.0.0.2 here), with the scheme it forwards.
  */

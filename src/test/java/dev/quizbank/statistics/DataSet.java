@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /** A quiz key with the attempts to feed, made from a seed in one of several shapes. */
 record DataSet(AnswerKey key, List<byte[]> attempts, Shape shape) {
 
-    /** How the attempts are made; each shape aims at some of the edge cases of API.md. */
+    /** How the attempts are made; each shape aims at some of the edge cases of docs/statistics.md. */
     enum Shape {
         /** every answer uniform over unanswered and the choices */
         UNIFORM,

@@ -24,7 +24,7 @@ import dev.quizbank.statistics.Statistics.ScoreCount;
 import dev.quizbank.statistics.Statistics.ScoreStatistics;
 
 /**
- * The test's own reading of API.md Part 3 for partial credit, straight from the full list of
+ * The test's own reading of docs/statistics.md for partial credit, straight from the full list of
  * attempts: x = points earned, T = Σx, y = T − x, two-pass means and deviations, Pearson's r,
  * sorted columns for the efficiency. It shares no code with the engine.
  */

@@ -17,7 +17,7 @@ import dev.quizbank.statistics.Statistics.ScoreCount;
 import dev.quizbank.statistics.Statistics.ScoreStatistics;
 
 /**
- * The test's own reading of API.md, straight from the full list of attempts: build the columns x,
+ * The test's own reading of docs/statistics.md, straight from the full list of attempts: build the columns x,
  * y, T, sort them, take means, two-pass deviations, Pearson's r. It shares no code with the
  * engine. Co-moments are centred two-pass sums Σ(n·a − Σa)(n·b − Σb) in integers, so that a
  * zero or a sign is exact here too and the flags can be compared exactly.

@@ -16,7 +16,7 @@ import dev.quizbank.statistics.Statistics.QuestionStatistics;
 import dev.quizbank.statistics.Statistics.ReliabilityStatistics;
 import dev.quizbank.statistics.Statistics.ScoreCount;
 
-/** The edge cases of API.md one by one, with figures worked out by hand where they are short. */
+/** The edge cases of docs/statistics.md one by one, with figures worked out by hand where they are short. */
 class StatisticsEdgeCaseTest {
 
     private static final double EXACT = 1e-12;

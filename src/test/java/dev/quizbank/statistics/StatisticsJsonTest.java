@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
-/** The records serialise to exactly the JSON shape of API.md Part 2, nulls written out. */
+/** The records serialise to exactly the JSON shape of docs/statistics.md, nulls written out. */
 class StatisticsJsonTest {
 
-    /** The example of API.md Part 2 "Statistics", as written there. */
+    /** A statistics report written out by hand, every field in its place. */
     private static final String CONTRACT = """
             {"quizId": "chapter-20", "version": 1, "attempts": 1234, "attemptsUsed": "all",
              "score": {"mean": 0, "median": 0, "sd": 0, "min": 0, "max": 0, "skewness": 0, "kurtosis": 0,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A question of a quiz, of one of the seven types of API.md Part 3. Records hold what the source states
+ * A question of a quiz, of one of the seven types of docs/question-types.md. Records hold what the source states
  * and check nothing: a reader builds them from broken sources too, and {@code QuizRules} reports every
  * broken rule at its place. Texts, explanations and feedback are CommonMark; an explanation may be empty.
  */

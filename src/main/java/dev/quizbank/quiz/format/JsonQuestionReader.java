@@ -17,7 +17,7 @@ import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
- * Reads the questions of a JSON quiz, each type with the fields API.md Part 3 names for it. A field of
+ * Reads the questions of a JSON quiz, each type with the fields docs/question-types.md names for it. A field of
  * the wrong kind is reported here; whether the question makes sense is for {@link QuestionRules}.
  */
 final class JsonQuestionReader {

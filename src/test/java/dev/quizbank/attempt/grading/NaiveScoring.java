@@ -16,7 +16,7 @@ import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
 /**
- * The grading table of API.md Part 3, written a second time from the table alone and as plainly as it
+ * The grading table of docs/question-types.md, written a second time from the table alone and as plainly as it
  * reads, so that {@link Scoring} can be checked against it: every fraction is an exact ratio of whole
  * numbers or an exact decimal sum, rounded once at the end; the longest ordered subset is found by trying
  * every subsequence; wildcards are matched by a recursive matcher over code points, not by a regex.

@@ -35,7 +35,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** API.md Part 2, "Quiz settings" and "Attempts and learners". */
+/** Quiz settings and the attempts of learners (docs/identity.md). */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
 class LearnerAttemptsTest {
