@@ -61,6 +61,36 @@ public class QuizVersion {
     @Column(name = "max_attempts", updatable = false)
     public Integer maxAttempts;
 
+    @Column(name = "review_after_close", nullable = false, updatable = false)
+    public String reviewAfterClose;
+
+    @Column(name = "time_limit_seconds", updatable = false)
+    public Integer timeLimitSeconds;
+
+    @Column(name = "grace_seconds", nullable = false, updatable = false)
+    public int graceSeconds;
+
+    @Column(name = "shuffle_questions", nullable = false, updatable = false)
+    public boolean shuffleQuestions;
+
+    @Column(name = "shuffle_choices", nullable = false, updatable = false)
+    public boolean shuffleChoices;
+
+    @Column(name = "open_at", updatable = false)
+    public OffsetDateTime openAt;
+
+    @Column(name = "close_at", updatable = false)
+    public OffsetDateTime closeAt;
+
+    /** settings.pools as JSON: {@code [{"name", "draw", "questions": [numbers]}]}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public String pools = "[]";
+
+    /** {@code highest}, {@code average}, {@code first} or {@code last}: see {@link QuizSettings.GradingMethod}. */
+    @Column(name = "grading_method", nullable = false, updatable = false)
+    public String gradingMethod;
+
     /** settings.owners: the authors who own the quiz besides its publisher. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, updatable = false)

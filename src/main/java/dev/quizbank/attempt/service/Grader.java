@@ -84,7 +84,7 @@ public final class Grader {
     /** The result as the quiz's review setting lets the learner see it. */
     private static AttemptResult result(PublishedQuiz quiz, Map<Integer, Response> responses, UUID id, Instant at) {
         QuizDocument content = quiz.content();
-        QuizSettings.Review review = quiz.settings().review();
+        QuizSettings.Review review = quiz.settings().review().afterSubmit();
         List<AttemptResult.QuestionResult> results = new ArrayList<>();
         BigDecimal earned = BigDecimal.ZERO;
         for (Question question : content.questions()) {

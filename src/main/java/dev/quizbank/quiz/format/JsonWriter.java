@@ -38,7 +38,7 @@ final class JsonWriter {
         root.put("description", document.description());
         if (source.settings() != null) {
             ObjectNode settings = root.putObject("settings");
-            settings.put("review", source.settings().review().value());
+            settings.put("review", source.settings().review().afterSubmit().value());
             settings.put("anonymous", source.settings().anonymous());
             settings.put("maxAttempts", source.settings().maxAttempts());
             // Only where there are any, so that the exports of quizzes without further owners stay as they were.

@@ -20,7 +20,7 @@ public final class NativeWriter {
                 out.append("id: ").append(source.id()).append('\n');
             }
             if (settings != null) {
-                out.append("review: ").append(settings.review().value()).append('\n');
+                out.append("review: ").append(settings.review().afterSubmit().value()).append('\n');
                 out.append("anonymous: ").append(settings.anonymous()).append('\n');
                 out.append("maxAttempts: ").append(settings.maxAttempts() == null ? "unlimited" : settings.maxAttempts()).append('\n');
                 // Only where there are any, so that the exports of quizzes without further owners stay as they were.

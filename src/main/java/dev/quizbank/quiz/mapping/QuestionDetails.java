@@ -63,10 +63,15 @@ final class QuestionDetails {
             case Question.Matching q -> new MatchingKey(q.stems(), q.options(), new LinkedHashMap<>(q.pairs()), q.scoring());
             case Question.Ordering q -> new OrderingKey(q.items(), q.scoring());
         };
+        return details == null ? null : write(details);
+    }
+
+    /** {@code value} as this column's JSON; quiz_version.pools shares it. */
+    static String write(Object value) {
         try {
-            return details == null ? null : MAPPER.writeValueAsString(details);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the details of question " + question.number() + " did not serialise", e);
+            throw new IllegalStateException(value.getClass().getSimpleName() + " did not serialise", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.quizbank.quiz.mapping;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -61,8 +62,12 @@ public final class QuizVersionMapper {
     }
 
     public static QuizSettings toSettings(QuizVersion version) {
-        return new QuizSettings(QuizSettings.Review.of(version.review), version.anonymous, version.maxAttempts,
-                List.of(version.owners));
+        return new QuizSettings(
+                new QuizSettings.ReviewPhases(QuizSettings.Review.of(version.review), QuizSettings.Review.of(version.reviewAfterClose)),
+                version.anonymous, version.maxAttempts, List.of(version.owners), version.timeLimitSeconds, version.graceSeconds,
+                version.shuffleQuestions, version.shuffleChoices, instant(version.openAt), instant(version.closeAt),
+                List.of(QuestionDetails.read(version.pools, QuizSettings.Pool[].class)),
+                QuizSettings.GradingMethod.of(version.gradingMethod));
     }
 
     public static QuizVersion toEntity(String quizId, int number, QuizDocument document, QuizSettings settings,
@@ -76,7 +81,16 @@ public final class QuizVersionMapper {
         version.sourceSha256 = sourceSha256;
         version.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         version.publishedBy = publishedBy;
-        version.review = settings.review().value();
+        version.review = settings.review().afterSubmit().value();
+        version.reviewAfterClose = settings.review().afterClose().value();
+        version.timeLimitSeconds = settings.timeLimitSeconds();
+        version.graceSeconds = settings.graceSeconds();
+        version.shuffleQuestions = settings.shuffleQuestions();
+        version.shuffleChoices = settings.shuffleChoices();
+        version.openAt = offset(settings.openAt());
+        version.closeAt = offset(settings.closeAt());
+        version.pools = QuestionDetails.write(settings.pools());
+        version.gradingMethod = settings.gradingMethod().value();
         version.anonymous = settings.anonymous();
         version.maxAttempts = settings.maxAttempts();
         version.owners = settings.owners().toArray(String[]::new);
@@ -120,5 +134,13 @@ public final class QuizVersionMapper {
             version.scoringGuide.add(band);
         }
         return version;
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -73,7 +73,7 @@ class RoundTripProperties {
         Arbitrary<QuizSettings> settings = Combinators.combine(Arbitraries.of(QuizSettings.SELF_STUDY,
                 new QuizSettings(QuizSettings.Review.SCORE, false, 3), new QuizSettings(QuizSettings.Review.SCORE, false, Integer.MAX_VALUE),
                 new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null)), owners)
-                .as((stated, listed) -> new QuizSettings(stated.review(), stated.anonymous(), stated.maxAttempts(), listed))
+                .as((stated, listed) -> new QuizSettings(stated.review().afterSubmit(), stated.anonymous(), stated.maxAttempts(), listed))
                 .injectNull(0.2);
         Arbitrary<List<Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
