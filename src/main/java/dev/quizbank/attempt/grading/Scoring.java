@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.quizbank.quiz.document.NumericAnswer;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
@@ -31,6 +34,11 @@ public final class Scoring {
     /** Unicode's White_Space, so that a no-break or ideographic space counts as one; {@code \s} is ASCII only. */
     private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
     private static final Pattern OUTER_WHITESPACE = Pattern.compile("\\A\\p{IsWhite_Space}+|\\p{IsWhite_Space}+\\z");
+    /**
+     * The pattern of an author's answer, compiled once: grading a typed answer is on the hot path of every
+     * POST, and an answer's pattern never changes. Bounded, since versions come and go.
+     */
+    private static final Cache<PatternKey, Pattern> PATTERNS = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private Scoring() {
     }
@@ -113,10 +121,17 @@ public final class Scoring {
      * match {@code SS}, a folding that changes the length: an author who accepts both lists both.
      */
     private static boolean matches(Question.TextAnswer answer, String given, boolean caseSensitive) {
-        String expected = normalised(answer.text());
-        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String regex = answer.match() == Question.TextAnswer.Match.wildcard ? wildcard(expected) : Pattern.quote(expected);
-        return Pattern.compile(regex, flags | Pattern.DOTALL).matcher(given).matches();
+        return PATTERNS.get(new PatternKey(answer.text(), answer.match(), caseSensitive), Scoring::compile).matcher(given).matches();
+    }
+
+    private record PatternKey(String text, Question.TextAnswer.Match match, boolean caseSensitive) {
+    }
+
+    private static Pattern compile(PatternKey key) {
+        String expected = normalised(key.text());
+        int flags = key.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String regex = key.match() == Question.TextAnswer.Match.wildcard ? wildcard(expected) : Pattern.quote(expected);
+        return Pattern.compile(regex, flags | Pattern.DOTALL);
     }
 
     /** {@code *} is any run of characters and {@code \*} a literal star; every other character stands for itself. */
