@@ -179,3 +179,21 @@ test('a learner answers every type by role and label, orders items by keyboard a
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
   await screen(page, 'mixed-390-review');
 });
+
+test('an author reads the statistics of every question type: choices ticked, typed responses and places', async () => {
+  const page = await open(browser, { token: AUTHOR });
+  await page.goto(`${BASE_URL}/#/author/quizzes/${MIXED_ID}/statistics`);
+  await page.getByRole('heading', { level: 1, name: `Statistics of ${TITLE}` }).waitFor();
+  const table = page.getByRole('region', { name: 'Question statistics' }).getByRole('table');
+  assert.match(await page.locator('.figures').innerText(), /Lowest – highest\s+(\d+\.\d{2}) – \1\n/, 'a score with partial credit keeps its decimals');
+  assert.equal(await table.getByRole('columnheader').nth(4).innerText(), 'Responses');
+  const responses = (number) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(number), exact: true }) })
+    .getByRole('cell').nth(3).innerText();
+  // The attempt of the test above: question 2 ticked A, B and D; question 6 typed text/problem+json (half the
+  // points); question 10 placed every stem; question 11 was left out.
+  assert.match(await responses(2), /^A \(correct\): 1, B \(correct\): 1, C: 0, D \(correct\): 1/);
+  assert.equal(await responses(6), '“text/problem+json” (earns 50%): 1');
+  assert.equal(await responses(10), 's201 placed right: 1 (100%), s409 placed right: 1 (100%), s412 placed right: 1 (100%)');
+  assert.match(await responses(11), /placed right: 0 \(0%\)/);
+  await screen(page, 'mixed-1200-statistics');
+});

@@ -20,8 +20,30 @@ function number(value: number | null | undefined, digits = 2): string {
   return value === null || value === undefined ? '—' : value.toFixed(digits);
 }
 
+/** A score as it is: whole points without decimals, partial credit to two places. */
+function score(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isInteger(value) ? String(value) : number(value);
+}
+
 function percent(value: number | null): string {
   return value === null ? '—' : `${(value * 100).toFixed(0)}%`;
+}
+
+type QuestionStatistics = Schemas['QuestionStatistics'];
+
+/** What was given, in the terms of the question's type: choices ticked, typed responses, or places. */
+function responsesOf(q: QuestionStatistics): string {
+  if (q.choices.length > 0) {
+    return q.choices.map((c) => `${c.key}${c.correct ? ' (correct)' : ''}: ${c.count}`).join(', ');
+  }
+  if (q.responses) {
+    const listed = q.responses.map((r) => `“${r.response}” (earns ${percent(Number(r.fraction))}): ${r.count}`);
+    return [...listed, ...(q.otherResponses ? [`others: ${q.otherResponses}`] : [])].join(', ') || '—';
+  }
+  if (q.placements) {
+    return q.placements.map((p) => `${p.key} placed right: ${p.count} (${percent(p.proportion)})`).join(', ');
+  }
+  return '—';
 }
 
 /** Item statistics of a quiz for its authors, as tables and the two plots the service draws. */
@@ -94,7 +116,7 @@ export async function statisticsView(screen: Screen, quizId: string, selection: 
       <div><dt>Mean</dt><dd>${number(stats.score.mean)}</dd></div>
       <div><dt>Median</dt><dd>${number(stats.score.median)}</dd></div>
       <div><dt>Standard deviation</dt><dd>${number(stats.score.sd)}</dd></div>
-      <div><dt>Lowest – highest</dt><dd>${number(stats.score.min, 0)} – ${number(stats.score.max, 0)}</dd></div>
+      <div><dt>Lowest – highest</dt><dd>${score(stats.score.min)} – ${score(stats.score.max)}</dd></div>
       <div><dt>Cronbach's alpha (95% interval)</dt><dd>${number(stats.reliability.cronbachAlpha)}
         (${number(stats.reliability.alphaLow)} to ${number(stats.reliability.alphaHigh)})</dd></div>
       <div><dt>Standard error of a score</dt><dd>${number(stats.reliability.standardError)}</dd></div>
@@ -122,13 +144,13 @@ export async function statisticsView(screen: Screen, quizId: string, selection: 
       <table>
         <caption>Facility is the share answering correctly; discrimination the correlation with the rest of the score.</caption>
         <thead><tr><th scope="col">Question</th><th scope="col">Facility (95% interval)</th><th scope="col">Discrimination</th>
-          <th scope="col">Efficiency</th><th scope="col">Choices chosen</th><th scope="col">Flags</th></tr></thead>
+          <th scope="col">Efficiency</th><th scope="col">Responses</th><th scope="col">Flags</th></tr></thead>
         <tbody>${stats.questions.map((q) => html`<tr>
           <th scope="row">${q.number}</th>
           <td>${percent(q.facility)} (${percent(q.facilityLow)}–${percent(q.facilityHigh)})</td>
           <td>${number(q.discriminationIndex)}</td>
           <td>${number(q.discriminativeEfficiency)}</td>
-          <td>${q.choices.map((c) => `${c.key}${c.correct ? ' (correct)' : ''}: ${c.count}`).join(', ')}</td>
+          <td>${responsesOf(q)}</td>
           <td>${q.flags.length ? q.flags.join(', ') : '—'}</td>
         </tr>`)}</tbody>
       </table>

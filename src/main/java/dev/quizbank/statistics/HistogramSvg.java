@@ -55,7 +55,7 @@ public final class HistogramSvg {
         }
         svg.line(LEFT, baseline, LEFT + plotWidth, baseline, Svg.INK, "");
         svg.line(LEFT, TOP, LEFT, baseline, Svg.INK, "");
-        svg.text(LEFT + plotWidth / 2, HEIGHT - 16, "middle", "axis-label", "Score (correct answers)");
+        svg.text(LEFT + plotWidth / 2, HEIGHT - 16, "middle", "axis-label", "Score (points)");
         svg.raw("<text class=\"axis-label\" transform=\"translate(20 " + Svg.num(TOP + plotHeight / 2)
                 + ") rotate(-90)\" text-anchor=\"middle\" " + Svg.FONT + " font-size=\"13\" fill=\"" + Svg.INK
                 + "\">Attempts</text>");
