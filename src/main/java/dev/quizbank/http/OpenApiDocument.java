@@ -19,7 +19,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@code type} may be a relative reference). It runs at build time only, so that a start serves the
  * document the build wrote instead of building it again.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocument implements OASFilter {
 
     private static final List<String> UNUSED = List.of("HttpProblem", "HttpValidationProblem", "Violation1");
