@@ -106,12 +106,14 @@ final class SettingsRules {
     private static List<QuizSettings.Pool> pools(List<PoolDraft> pools, Faults faults) {
         List<QuizSettings.Pool> kept = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        Map<Integer, String> pooled = new HashMap<>();
+        Map<Integer, Integer> pooled = new HashMap<>();
+        List<String> described = new ArrayList<>();
         for (int i = 0; i < pools.size(); i++) {
             PoolDraft pool = pools.get(i);
             String path = "settings.pools[" + i + "]";
             boolean holds = pool.name() != null && poolName(path + ".name", pool.name(), i + 1, names, faults);
             String name = pool.name() == null ? "pool " + (i + 1) : "pool " + Echo.quoted(pool.name());
+            described.add(name);
             if (pool.questions() == null) {
                 continue;
             }
@@ -121,11 +123,12 @@ final class SettingsRules {
             }
             for (int j = 0; j < pool.questions().size(); j++) {
                 int question = pool.questions().get(j);
-                String other = pooled.putIfAbsent(question, name);
+                Integer other = pooled.putIfAbsent(question, i);
                 if (other != null) {
-                    faults.fault(path + ".questions[" + j + "]", other.equals(name)
+                    faults.fault(path + ".questions[" + j + "]", other == i
                             ? name + " names question " + question + " twice"
-                            : "question " + question + " is in " + other + " and in " + name + ": a question is in one pool at most");
+                            : "question " + question + " is in " + described.get(other) + " and in " + name
+                                    + ": a question is in one pool at most");
                     holds = false;
                 }
             }
