@@ -6,6 +6,7 @@ import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
 import { questionView, Responses } from './answering';
+import { deliveryWords } from './quiz-settings';
 import { remember } from './review';
 
 type Mode = 'one' | 'all';
@@ -153,7 +154,8 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
       ${heading(detail.title)}
       <div class="markdown">${block(detail.description)}</div>
       <p class="meta">Chapter ${detail.chapter} · ${items.length} questions · version ${version}
-        ${detail.settings.maxAttempts !== null ? html` · at most ${detail.settings.maxAttempts} attempts each` : nothing}</p>
+        ${detail.settings.maxAttempts !== null ? html` · at most ${detail.settings.maxAttempts} attempts each` : nothing}
+        ${deliveryWords(detail.settings).map((words) => html` · ${words}`)}</p>
       ${mustSignIn ? html`<p class="notice">This quiz keeps attempts under your name: <a href="#/sign-in">sign in</a> as a learner to submit.</p>` : nothing}
       <fieldset class="mode">
         <legend>Show</legend>

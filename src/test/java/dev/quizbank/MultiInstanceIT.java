@@ -209,8 +209,8 @@ class MultiInstanceIT {
                       SELECT id INTO source FROM quizbank.quiz_version WHERE quiz_id = 'chapter-20' AND version = 1;
                       INSERT INTO quizbank.quiz (id) VALUES ('exam');
                       INSERT INTO quizbank.quiz_version (quiz_id, version, chapter, title, description, source_sha256,
-                          review, anonymous, max_attempts)
-                        SELECT 'exam', 1, chapter, title, description, source_sha256, 'score', false, 3
+                          review, review_after_close, anonymous, max_attempts)
+                        SELECT 'exam', 1, chapter, title, description, source_sha256, 'score', 'score', false, 3
                         FROM quizbank.quiz_version WHERE id = source RETURNING id INTO copy;
                       FOR q IN SELECT * FROM quizbank.question WHERE quiz_version_id = source LOOP
                         INSERT INTO quizbank.question (quiz_version_id, number, text, correct_key, explanation)

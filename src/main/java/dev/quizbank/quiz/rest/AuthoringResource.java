@@ -120,7 +120,8 @@ public class AuthoringResource {
     @Produces(APPLICATION_JSON)
     @Operation(operationId = "updateQuiz", summary = "Publish the next version of a quiz",
             description = "The quiz's owners and role admin. `If-Match` names the version the edit builds on; a document equal to it"
-                    + " publishes nothing. A document that states no settings (GIFT never does) keeps the quiz's own, its owners included.")
+                    + " publishes nothing. A document that states no settings (GIFT never does) keeps the quiz's own, its owners and"
+                    + " pools included; a 422 names a pool that names a question the document no longer has.")
     @RequestBody(ref = "QuizSource")
     @APIResponse(responseCode = "200", description = "The quiz's current version: the next one, or the same when nothing changed",
             headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
@@ -143,6 +144,9 @@ public class AuthoringResource {
         QuizSource source = SourceBodies.read(contentType, body, id);
         if (SourceBodies.formatOf(contentType) == SourceFormat.GIFT) {
             source = withWhatGiftCannotState(source, current);
+        }
+        if (source.settings() == null) {
+            source = withCurrentSettings(source, current);
         }
         QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
         RenderedQuizzes.Rendered detail = rendered.detail(catalog.anyVersion(id, publication.version()).orElseThrow());
@@ -206,6 +210,19 @@ public class AuthoringResource {
         List<QuizDocument.Band> guide = kept.maxScore().compareTo(edited.maxScore()) == 0 ? kept.scoringGuide() : List.of();
         return new QuizSource(source.id(), source.settings(), new QuizDocument(kept.chapter(), edited.title(),
                 kept.description(), edited.questions(), guide));
+    }
+
+    /**
+     * A document that states no settings (GIFT never does) keeps the quiz's own, while its pools still name
+     * only questions the document has.
+     */
+    private static QuizSource withCurrentSettings(QuizSource source, PublishedQuiz current) {
+        List<Problems.Violation> violations = QuizRules.kept(current.settings(), source.document()).stream()
+                .map(v -> new Problems.Violation(v.place(), "body", v.message())).toList();
+        if (!violations.isEmpty()) {
+            throw Problems.unprocessable("The quiz's pools name questions the document does not have.", violations);
+        }
+        return new QuizSource(source.id(), current.settings(), source.document());
     }
 
     private String author() {
