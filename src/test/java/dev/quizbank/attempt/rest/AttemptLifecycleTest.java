@@ -223,6 +223,22 @@ class AttemptLifecycleTest {
     }
 
     @Test
+    void shouldShowAGradedAttemptAsTheReviewOfTheCurrentPhaseAllows() throws InterruptedException {
+        Instant closeAt = Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        publisher.publish("phased", Seed.TEXT, new dev.quizbank.quiz.QuizSettings(new dev.quizbank.quiz.QuizSettings.ReviewPhases(
+                dev.quizbank.quiz.QuizSettings.Review.SCORE, dev.quizbank.quiz.QuizSettings.Review.FULL), true, null, List.of(), null, 0,
+                false, false, null, closeAt, List.of(), dev.quizbank.quiz.QuizSettings.GradingMethod.HIGHEST));
+        String id = start(null, "phased").then().statusCode(201).extract().path("id");
+        submit(null, id, "{\"question\":1,\"choice\":\"A\"}").then().statusCode(200).body("$", not(hasKey("results")));
+        read(null, id).then().statusCode(200).body("$", not(hasKey("results")));
+        Thread.sleep(Math.max(0, java.time.Duration.between(Instant.now(), closeAt).toMillis() + 200));
+        read(null, id).then().statusCode(200).body("results.size()", equalTo(25))
+            .body("results[0].correctChoice", equalTo(Seed.QUESTIONS.get(0).correct()))
+            .body("results[0].explanation", equalTo(Seed.QUESTIONS.get(0).explanation()));
+        start(null, "phased").then().statusCode(403).body("type", equalTo("/problems/quiz-not-open"));
+    }
+
+    @Test
     void shouldAnswerAnUnknownQuizOrAttemptWith404() {
         start(null, "no-such-quiz").then().statusCode(404).contentType(PROBLEM_JSON);
         save(null, "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "\"0\"", "").then().statusCode(404).contentType(PROBLEM_JSON);
