@@ -25,6 +25,10 @@ export async function review(screen: Screen, attemptId: string): Promise<void> {
     if (!data) {
       return screen.failure('Your result', asProblem(error, response));
     }
+    if (!('submittedAt' in data)) {
+      return screen.failure('Your result', { type: 'about:blank', title: 'Not submitted yet', status: 200,
+        detail: 'This attempt is still in progress: it has no result yet.' });
+    }
     result = data;
   }
   const graded = result;

@@ -16,6 +16,11 @@ final class Reliability {
     private Reliability() {
     }
 
+    /** Every figure null: for attempts that were not all given every question. */
+    static ReliabilityStatistics undefined() {
+        return UNDEFINED;
+    }
+
     /**
      * @param k                 questions
      * @param itemScaledVarSum  Σᵢ n·(n − 1)·var(xᵢ), exactly

@@ -34,6 +34,11 @@ public final class StatisticsAccumulator {
     private long unit;
     private final Outcome[][] singleRows;
     private final Outcome[] row;
+    /**
+     * Per question, the attempts not given it (drawn from a pool without it), by score: its figures use the
+     * attempts that were given it, so these are taken out of the score distribution it is analysed against.
+     */
+    private final List<Map<Long, Long>> notGiven = new ArrayList<>();
 
     /**
      * @param items the questions in order
@@ -60,6 +65,7 @@ public final class StatisticsAccumulator {
         long units = 0;
         for (int i = 0; i < k; i++) {
             outcomes.add(new ArrayList<>());
+            notGiven.add(new HashMap<>());
             untracked[i] = new ItemSums(items.get(i).keys().size(), items.get(i).maxUnits());
             units += items.get(i).maxUnits();
             unit = gcd(unit, items.get(i).maxUnits());
@@ -126,14 +132,17 @@ public final class StatisticsAccumulator {
         add(row);
     }
 
-    /** Adds one attempt: the outcome of each question, in order, as {@link #outcome} made them. */
+    /**
+     * Adds one attempt: the outcome of each question, in order, as {@link #outcome} made them; null for a question
+     * the attempt was not given, which then counts for that question neither as answered nor as unanswered.
+     */
     public void add(Outcome[] attempt) {
         if (attempt.length != items.size()) {
             throw new IllegalArgumentException("an attempt has " + items.size() + " outcomes, not " + attempt.length);
         }
         long score = 0;
         for (Outcome outcome : attempt) {
-            score += outcome.x;
+            score += outcome == null ? 0 : outcome.x;
         }
         Bucket bucket = buckets.get(score);
         if (bucket == null) {
@@ -143,6 +152,10 @@ public final class StatisticsAccumulator {
         bucket.count++;
         for (int i = 0; i < attempt.length; i++) {
             Outcome outcome = attempt[i];
+            if (outcome == null) {
+                notGiven.get(i).merge(score, 1L, Long::sum);
+                continue;
+            }
             if (outcome.x == items.get(i).maxUnits()) {
                 bucket.fullMarks[i]++;
             }
@@ -168,17 +181,32 @@ public final class StatisticsAccumulator {
         ScoreDistribution scores = new ScoreDistribution(sorted, BigDecimal.valueOf(g, scale), maxScore);
         List<QuestionStatistics> questions = new ArrayList<>(items.size());
         BigInteger itemScaledVarSum = BigInteger.ZERO;
+        boolean drawn = false;
         for (int i = 0; i < items.size(); i++) {
             ItemSums sums = untracked[i].copy();
             for (Outcome outcome : outcomes.get(i)) {
                 sums.add(outcome, outcome.count, outcome.sumScores);
             }
-            ItemAnalysis analysis = new ItemAnalysis(i, items.get(i), sums.reduced(g), g, scores);
-            questions.add(analysis.question(sorted));
+            TreeMap<Long, Bucket> given = sorted;
+            ScoreDistribution givenScores = scores;
+            if (!notGiven.get(i).isEmpty()) {
+                drawn = true;
+                given = new TreeMap<>();
+                for (Map.Entry<Long, Bucket> bucket : sorted.entrySet()) {
+                    long left = bucket.getValue().count - notGiven.get(i).getOrDefault(bucket.getKey() * g, 0L);
+                    if (left > 0) {
+                        given.put(bucket.getKey(), bucket.getValue().withCount(left));
+                    }
+                }
+                givenScores = new ScoreDistribution(given, BigDecimal.valueOf(g, scale), maxScore);
+            }
+            ItemAnalysis analysis = new ItemAnalysis(i, items.get(i), sums.reduced(g), g, givenScores);
+            questions.add(analysis.question(given));
             itemScaledVarSum = itemScaledVarSum.add(analysis.scaledVar());
         }
-        return new Statistics(scores.n(), scores.statistics(), Reliability.of(items.size(), itemScaledVarSum, scores),
-                List.copyOf(questions));
+        // Cronbach's alpha needs every question's x for every attempt: undefined once attempts are drawn.
+        return new Statistics(scores.n(), scores.statistics(),
+                drawn ? Reliability.undefined() : Reliability.of(items.size(), itemScaledVarSum, scores), List.copyOf(questions));
     }
 
     private static long gcd(long a, long b) {
@@ -192,6 +220,16 @@ public final class StatisticsAccumulator {
 
         Bucket(int questions) {
             fullMarks = new long[questions];
+        }
+
+        private Bucket(long count, long[] fullMarks) {
+            this.count = count;
+            this.fullMarks = fullMarks;
+        }
+
+        /** The same attempts' full marks with fewer attempts: those of a score that were given a question. */
+        Bucket withCount(long attempts) {
+            return new Bucket(attempts, fullMarks);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,25 @@ class MixedStatisticsAgreementTest {
                 .withComparatorForType(Comparator.nullsFirst(StatisticsAgreementTest.WITHIN_1E_9), Double.class)
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(NaiveMixedStatistics.compute(data));
+    }
+
+    /** Attempts drawn from pools: each question's figures over the attempts given it, T over the questions given. */
+    @Property(tries = 300)
+    void shouldAgreeWithTheNaiveComputationOverDrawnQuestions(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int questions,
+            @ForAll @IntRange(min = 0, max = 150) int attempts) {
+        MixedDataSet data = MixedDataSet.make(seed, questions, attempts);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        boolean[][] given = new boolean[attempts][questions];
+        for (boolean[] attempt : given) {
+            for (int i = 0; i < questions; i++) {
+                attempt[i] = random.nextInt(10) < 7;
+            }
+        }
+        assertThat(feed(data, data.attempts(), given))
+                .usingRecursiveComparison()
+                .withComparatorForType(Comparator.nullsFirst(StatisticsAgreementTest.WITHIN_1E_9), Double.class)
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(NaiveMixedStatistics.compute(data, given));
     }
 
     @Property(tries = 100)
@@ -68,6 +88,11 @@ class MixedStatisticsAgreementTest {
     }
 
     static Statistics feed(MixedDataSet data, List<int[]> attempts) {
+        return feed(data, attempts, null);
+    }
+
+    /** @param given per attempt, whether it was given each question; null when every attempt was given all */
+    static Statistics feed(MixedDataSet data, List<int[]> attempts, boolean[][] given) {
         StatisticsAccumulator accumulator = new StatisticsAccumulator(data.items(), MixedDataSet.SCALE);
         List<List<Outcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < data.items().size(); i++) {
@@ -77,10 +102,11 @@ class MixedStatisticsAgreementTest {
             }
             outcomes.add(pool);
         }
-        for (int[] attempt : attempts) {
+        for (int a = 0; a < attempts.size(); a++) {
+            int[] attempt = attempts.get(a);
             Outcome[] row = new Outcome[attempt.length];
             for (int i = 0; i < attempt.length; i++) {
-                row[i] = outcomes.get(i).get(attempt[i]);
+                row[i] = given == null || given[a][i] ? outcomes.get(i).get(attempt[i]) : null;
             }
             accumulator.add(row);
         }

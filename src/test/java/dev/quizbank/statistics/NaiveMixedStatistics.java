@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -36,15 +37,30 @@ final class NaiveMixedStatistics {
     }
 
     static Statistics compute(MixedDataSet data) {
+        boolean[][] all = new boolean[data.attempts().size()][data.items().size()];
+        for (boolean[] attempt : all) {
+            Arrays.fill(attempt, true);
+        }
+        return compute(data, all);
+    }
+
+    /**
+     * With drawn questions: {@code given[a][i]} tells whether attempt a was given question i. T sums the questions
+     * given; each question's figures come from the attempts given it alone; alpha is undefined once any attempt
+     * misses a question.
+     */
+    static Statistics compute(MixedDataSet data, boolean[][] given) {
         int n = data.attempts().size();
         int k = data.items().size();
         double[][] x = new double[k][n];
         BigDecimal[] exactT = new BigDecimal[n];
         double[] t = new double[n];
+        boolean drawn = false;
         for (int a = 0; a < n; a++) {
             exactT[a] = BigDecimal.ZERO;
             for (int i = 0; i < k; i++) {
-                BigDecimal earned = graded(data, i, a).fraction().multiply(data.points().get(i));
+                drawn |= !given[a][i];
+                BigDecimal earned = given[a][i] ? graded(data, i, a).fraction().multiply(data.points().get(i)) : BigDecimal.ZERO;
                 x[i][a] = earned.doubleValue();
                 exactT[a] = exactT[a].add(earned);
             }
@@ -52,10 +68,16 @@ final class NaiveMixedStatistics {
         }
         List<QuestionStatistics> questions = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            questions.add(question(data, i, x[i], t));
+            int question = i;
+            int[] asked = IntStream.range(0, n).filter(a -> given[a][question]).toArray();
+            MixedDataSet askedData = new MixedDataSet(data.items(), data.points(), data.pools(),
+                    Arrays.stream(asked).mapToObj(a -> data.attempts().get(a)).toList());
+            questions.add(question(askedData, i, Arrays.stream(asked).mapToDouble(a -> x[question][a]).toArray(),
+                    Arrays.stream(asked).mapToDouble(a -> t[a]).toArray()));
         }
         BigDecimal maxScore = data.points().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Statistics(n, score(maxScore, exactT, t), reliability(x, t), questions);
+        return new Statistics(n, score(maxScore, exactT, t),
+                drawn ? new ReliabilityStatistics(null, null, null, null, null) : reliability(x, t), questions);
     }
 
     private static Graded graded(MixedDataSet data, int question, int attempt) {

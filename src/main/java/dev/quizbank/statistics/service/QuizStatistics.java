@@ -30,14 +30,14 @@ public class QuizStatistics {
     public record Computed(PublishedQuiz quiz, AttemptSelection selection, Statistics statistics) {
     }
 
-    private static final String ALL = "select choices, responses from quizbank.attempt where quiz_id = ? and quiz_version = ?";
+    private static final String ALL = "select choices, responses, given from quizbank.attempt where quiz_id = ? and quiz_version = ?";
     private static final String ONE_PER_LEARNER = """
-            select choices, responses from (
-                select distinct on (learner_id) choices, responses from quizbank.attempt
+            select choices, responses, given from (
+                select distinct on (learner_id) choices, responses, given from quizbank.attempt
                 where quiz_id = ? and quiz_version = ? and learner_id is not null
                 order by learner_id, submitted_at %1$s, id %1$s) per_learner
             union all
-            select choices, responses from quizbank.attempt where quiz_id = ? and quiz_version = ? and learner_id is null""";
+            select choices, responses, given from quizbank.attempt where quiz_id = ? and quiz_version = ? and learner_id is null""";
 
     /** About a megabyte of attempt rows per round trip to the database, and at most this many rows. */
     private static final int FETCH_BYTES = 1 << 20;
@@ -86,7 +86,7 @@ public class QuizStatistics {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    outcomes.add(rows.getBytes(1), rows.getBytes(2));
+                    outcomes.add(rows.getBytes(1), rows.getBytes(2), rows.getBytes(3));
                 }
             }
             connection.commit();

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import dev.quizbank.attempt.grading.Response;
 import dev.quizbank.attempt.grading.Scoring;
 import dev.quizbank.attempt.service.CompactResponses;
+import dev.quizbank.attempt.service.GivenQuestions;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 import dev.quizbank.statistics.Outcome;
@@ -43,11 +44,17 @@ final class ResponseOutcomes {
         }
     }
 
-    /** Adds one stored attempt: its {@code choices} and {@code responses} columns. */
-    void add(byte[] choices, byte[] responses) {
+    /** Adds one stored attempt: its {@code choices}, {@code responses} and {@code given} columns. */
+    void add(byte[] choices, byte[] responses, byte[] given) {
         int at = 0;
         for (int i = 0; i < row.length; i++) {
             Question question = questions.get(i);
+            if (!GivenQuestions.has(given, i)) {
+                // Not drawn for this attempt: no outcome, only the bytes of an unanswered response to step over.
+                row[i] = null;
+                at += CompactResponses.length(question, responses, at);
+                continue;
+            }
             if (question instanceof Question.Single) {
                 Outcome outcome = singles[i][choices[i]];
                 if (outcome == null) {
