@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import './typescript.mjs';
+
+const { announcement, clockOffset, clockTime, countdown, duration, secondsLeft } = await import('../src/attempt/clock.ts');
+
+test('the seconds left round up, so that 00:00 shows only once the deadline has passed', () => {
+  assert.equal(secondsLeft(20_000, 0), 20);
+  assert.equal(secondsLeft(20_000, 19_001), 1);
+  assert.equal(secondsLeft(20_000, 20_000), 0);
+  assert.equal(secondsLeft(20_000, 25_000), 0, 'never below zero');
+});
+
+test('the countdown shows mm:ss and keeps minutes past an hour as minutes', () => {
+  assert.equal(countdown(0), '00:00');
+  assert.equal(countdown(20), '00:20');
+  assert.equal(countdown(299), '04:59');
+  assert.equal(countdown(5400), '90:00');
+});
+
+test('a screen reader hears the time at 5 minutes and at 1 minute left, once each, and at no other tick', () => {
+  const heard = [];
+  let before = null;
+  for (let left = 400; left >= 0; left--) {
+    const said = announcement(before, left);
+    if (said) {
+      heard.push([left, said]);
+    }
+    before = left;
+  }
+  assert.deepEqual(heard, [[300, '5 minutes left'], [60, '1 minute left']]);
+});
+
+test('a page that slept past both moments says only the last; opening the page says nothing', () => {
+  assert.equal(announcement(400, 30), '1 minute left');
+  assert.equal(announcement(400, 200), '5 minutes left');
+  assert.equal(announcement(null, 300), null, 'the first reading announces nothing');
+  assert.equal(announcement(null, 45), null);
+  assert.equal(announcement(61, 0), null, 'the end is said by "Time is up", not by the minute');
+});
+
+test('durations read in plain words', () => {
+  assert.equal(duration(20), '20 seconds');
+  assert.equal(duration(1), '1 second');
+  assert.equal(duration(60), '1 minute');
+  assert.equal(duration(5400), '1 hour 30 minutes');
+  assert.equal(duration(2710), '45 minutes 10 seconds');
+});
+
+test('the time of a save shows as hh:mm:ss on a 24-hour clock', () => {
+  assert.equal(clockTime(new Date(2026, 10, 23, 7, 5, 9)), '07:05:09');
+  assert.equal(clockTime(new Date(2026, 10, 23, 19, 45, 0)), '19:45:00');
+});
+
+test('the clock offset comes from the Date header, halfway through the request; none without a header', () => {
+  const served = Date.parse('Mon, 23 Nov 2026 19:00:10 GMT');
+  // The page's clock is 10 s behind: it sent at 19:00:00.0 and heard back at 19:00:00.2 on its clock.
+  const sent = Date.parse('2026-11-23T19:00:00.000Z');
+  const offset = clockOffset('Mon, 23 Nov 2026 19:00:10 GMT', sent, sent + 200);
+  assert.ok(Math.abs(offset - 10_400) <= 500, `offset ${offset} within the header's second`);
+  assert.equal(served - sent + 400, offset);
+  assert.equal(clockOffset(null, sent, sent + 200), 0);
+  assert.equal(clockOffset('not a date', sent, sent + 200), 0);
+});
