@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.quizbank.common.Decimals;
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.NumericAnswer;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
@@ -37,15 +38,7 @@ final class JsonWriter {
         root.put("chapter", document.chapter());
         root.put("description", document.description());
         if (source.settings() != null) {
-            ObjectNode settings = root.putObject("settings");
-            settings.put("review", source.settings().review().afterSubmit().value());
-            settings.put("anonymous", source.settings().anonymous());
-            settings.put("maxAttempts", source.settings().maxAttempts());
-            // Only where there are any, so that the exports of quizzes without further owners stay as they were.
-            if (!source.settings().owners().isEmpty()) {
-                ArrayNode owners = settings.putArray("owners");
-                source.settings().owners().forEach(owners::add);
-            }
+            settings(root.putObject("settings"), source.settings());
         }
         ArrayNode questions = root.putArray("questions");
         document.questions().forEach(question -> question(questions.addObject(), question));
@@ -56,6 +49,52 @@ final class JsonWriter {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a quiz tree did not serialise", e);
+        }
+    }
+
+    /**
+     * Review, anonymous and maxAttempts always; the others only where they differ from their defaults, so that
+     * the exports of quizzes that leave them out stay as they were.
+     */
+    private static void settings(ObjectNode node, QuizSettings settings) {
+        QuizSettings.ReviewPhases review = settings.review();
+        if (review.afterSubmit() == review.afterClose()) {
+            node.put("review", review.afterSubmit().value());
+        } else {
+            node.putObject("review").put("afterSubmit", review.afterSubmit().value()).put("afterClose", review.afterClose().value());
+        }
+        node.put("anonymous", settings.anonymous());
+        node.put("maxAttempts", settings.maxAttempts());
+        if (!settings.owners().isEmpty()) {
+            settings.owners().forEach(node.putArray("owners")::add);
+        }
+        if (settings.timeLimitSeconds() != null) {
+            node.put("timeLimitSeconds", settings.timeLimitSeconds());
+        }
+        if (settings.graceSeconds() != 0) {
+            node.put("graceSeconds", settings.graceSeconds());
+        }
+        if (settings.shuffleQuestions()) {
+            node.put("shuffleQuestions", true);
+        }
+        if (settings.shuffleChoices()) {
+            node.put("shuffleChoices", true);
+        }
+        if (settings.openAt() != null) {
+            node.put("openAt", settings.openAt().toString());
+        }
+        if (settings.closeAt() != null) {
+            node.put("closeAt", settings.closeAt().toString());
+        }
+        if (!settings.pools().isEmpty()) {
+            ArrayNode pools = node.putArray("pools");
+            for (QuizSettings.Pool pool : settings.pools()) {
+                ObjectNode written = pools.addObject().put("name", pool.name()).put("draw", pool.draw());
+                pool.questions().forEach(written.putArray("questions")::add);
+            }
+        }
+        if (settings.gradingMethod() != QuizSettings.GradingMethod.HIGHEST) {
+            node.put("gradingMethod", settings.gradingMethod().value());
         }
     }
 

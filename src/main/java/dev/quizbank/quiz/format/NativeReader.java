@@ -38,7 +38,7 @@ final class NativeReader {
         try {
             NativeFrontMatter front = NativeFrontMatter.read(reader.lines, reader.places);
             id = front.id();
-            settings = front.settings();
+            settings = front.settings(reader.problems, reader.places);
             document = reader.document();
         } catch (DocumentLines.Fault fault) {
             reader.add(fault);

@@ -20,13 +20,7 @@ public final class NativeWriter {
                 out.append("id: ").append(source.id()).append('\n');
             }
             if (settings != null) {
-                out.append("review: ").append(settings.review().afterSubmit().value()).append('\n');
-                out.append("anonymous: ").append(settings.anonymous()).append('\n');
-                out.append("maxAttempts: ").append(settings.maxAttempts() == null ? "unlimited" : settings.maxAttempts()).append('\n');
-                // Only where there are any, so that the exports of quizzes without further owners stay as they were.
-                if (!settings.owners().isEmpty()) {
-                    out.append(OwnersEntry.KEY).append(": ").append(OwnersEntry.write(settings.owners())).append('\n');
-                }
+                settings(out, settings);
             }
             out.append(NativeSyntax.FENCE).append("\n\n");
         }
@@ -46,5 +40,49 @@ public final class NativeWriter {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Review, anonymous and maxAttempts always; the others only where they differ from their defaults, so that
+     * the exports of quizzes that leave them out stay as they were.
+     */
+    private static void settings(StringBuilder out, QuizSettings settings) {
+        QuizSettings.ReviewPhases review = settings.review();
+        out.append("review: ").append(review.afterSubmit().value());
+        if (review.afterClose() != review.afterSubmit()) {
+            out.append(NativeFrontMatter.UNTIL_CLOSED).append(review.afterClose().value());
+        }
+        out.append('\n');
+        out.append("anonymous: ").append(settings.anonymous()).append('\n');
+        out.append("maxAttempts: ").append(settings.maxAttempts() == null ? "unlimited" : settings.maxAttempts()).append('\n');
+        if (!settings.owners().isEmpty()) {
+            entry(out, OwnersEntry.KEY, OwnersEntry.write(settings.owners()));
+        }
+        if (settings.timeLimitSeconds() != null) {
+            entry(out, "timeLimitSeconds", settings.timeLimitSeconds());
+        }
+        if (settings.graceSeconds() != 0) {
+            entry(out, "graceSeconds", settings.graceSeconds());
+        }
+        if (settings.shuffleQuestions()) {
+            entry(out, "shuffleQuestions", true);
+        }
+        if (settings.shuffleChoices()) {
+            entry(out, "shuffleChoices", true);
+        }
+        if (settings.openAt() != null) {
+            entry(out, "openAt", settings.openAt());
+        }
+        if (settings.closeAt() != null) {
+            entry(out, "closeAt", settings.closeAt());
+        }
+        settings.pools().forEach(pool -> entry(out, PoolEntry.KEY, PoolEntry.write(pool)));
+        if (settings.gradingMethod() != QuizSettings.GradingMethod.HIGHEST) {
+            entry(out, "gradingMethod", settings.gradingMethod().value());
+        }
+    }
+
+    private static void entry(StringBuilder out, String key, Object value) {
+        out.append(key).append(": ").append(value).append('\n');
     }
 }

@@ -43,7 +43,8 @@ final class QtiItem {
         return "I" + place;
     }
 
-    static String write(Question question, String identifier) {
+    /** @param shuffleChoices whether a player shows the choices of a single- or multiple-choice question in an order of its own */
+    static String write(Question question, String identifier, boolean shuffleChoices) {
         IndentedXml xml = new IndentedXml()
                 .openRoot("qti-assessment-item", ASI, ASI_SCHEMA, "identifier", identifier,
                         "title", "Question " + question.number(), "adaptive", "false", "time-dependent", "false");
@@ -58,7 +59,7 @@ final class QtiItem {
                 .empty("qti-outcome-declaration", "identifier", FEEDBACK, "cardinality", "single", "base-type", "identifier");
         scoring.outcomes(xml);
         xml.open("qti-item-body");
-        body(xml, question);
+        body(xml, question, shuffleChoices);
         xml.close();
         scoring.processing(xml);
         return xml.open("qti-modal-feedback", "outcome-identifier", FEEDBACK, "identifier", "EXPLANATION", "show-hide", "hide")
@@ -129,12 +130,12 @@ final class QtiItem {
         return BigDecimal.ONE.divide(BigDecimal.valueOf(parts), SHARE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
-    private static void body(IndentedXml xml, Question question) {
+    private static void body(IndentedXml xml, Question question, boolean shuffleChoices) {
         switch (question) {
-            case Question.Single q -> choices(xml, q.text(), q.choices(), "1");
-            case Question.Multiple q -> choices(xml, q.text(), q.choices(), "0");
+            case Question.Single q -> choices(xml, q.text(), q.choices(), "1", shuffleChoices);
+            case Question.Multiple q -> choices(xml, q.text(), q.choices(), "0", shuffleChoices);
             case Question.TrueFalse q -> choices(xml, q.text(),
-                    List.of(new QuizDocument.Choice("true", "True"), new QuizDocument.Choice("false", "False")), "1");
+                    List.of(new QuizDocument.Choice("true", "True"), new QuizDocument.Choice("false", "False")), "1", false);
             case Question.ShortText q -> typed(xml, q.text());
             case Question.Numeric q -> typed(xml, q.text());
             case Question.Matching q -> matching(xml, q);
@@ -148,8 +149,8 @@ final class QtiItem {
         }
     }
 
-    private static void choices(IndentedXml xml, String prompt, List<QuizDocument.Choice> choices, String maxChoices) {
-        xml.open("qti-choice-interaction", "response-identifier", RESPONSE, "shuffle", "false", "max-choices", maxChoices)
+    private static void choices(IndentedXml xml, String prompt, List<QuizDocument.Choice> choices, String maxChoices, boolean shuffle) {
+        xml.open("qti-choice-interaction", "response-identifier", RESPONSE, "shuffle", String.valueOf(shuffle), "max-choices", maxChoices)
                 .text("qti-prompt", prompt);
         for (QuizDocument.Choice choice : choices) {
             xml.text("qti-simple-choice", choice.text(), "identifier", choice.key());

@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
@@ -48,19 +52,24 @@ public final class QtiPackage {
     public static byte[] write(QuizSource source) {
         QuizDocument document = source.document();
         Map<String, String> items = new LinkedHashMap<>();
+        boolean shuffleChoices = settingsOf(source).shuffleChoices();
         for (Question question : document.questions()) {
-            items.put(itemIdentifier(question), QtiItem.write(question, itemIdentifier(question)));
+            items.put(itemIdentifier(question), QtiItem.write(question, itemIdentifier(question), shuffleChoices));
         }
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(MANIFEST, manifest(source, items.keySet()));
-        entries.put(TEST, test(source, items.keySet()));
+        entries.put(TEST, test(source));
         items.forEach((identifier, xml) -> entries.put(itemPath(identifier), xml));
         return zip(entries);
     }
 
     /** QTI identifiers start with a letter; three digits keep the files in question order. */
     static String itemIdentifier(Question question) {
-        return String.format("q%03d", question.number());
+        return itemIdentifier(question.number());
+    }
+
+    private static String itemIdentifier(int number) {
+        return String.format("q%03d", number);
     }
 
     static String itemPath(String identifier) {
@@ -94,15 +103,40 @@ public final class QtiPackage {
         return xml.close().close().finish();
     }
 
-    private static String test(QuizSource source, Iterable<String> items) {
+    /**
+     * The test states what QTI can of the settings: the time limit (late submissions allowed where there is
+     * a grace period), shuffled questions, and per pool an invisible section that selects its draw, placed
+     * where the pool's first question stands; shuffled choices are stated by the items.
+     */
+    private static String test(QuizSource source) {
         String title = source.document().title();
+        QuizSettings settings = settingsOf(source);
         IndentedXml xml = new IndentedXml()
                 .openRoot("qti-assessment-test", ASI, ASI_SCHEMA, "identifier", testIdentifier(source), "title", title)
-                .empty("qti-outcome-declaration", "identifier", SCORE, "cardinality", "single", "base-type", "float")
-                .open("qti-test-part", "identifier", "part-1", "navigation-mode", "nonlinear", "submission-mode", "simultaneous")
+                .empty("qti-outcome-declaration", "identifier", SCORE, "cardinality", "single", "base-type", "float");
+        if (settings.timeLimitSeconds() != null) {
+            xml.empty("qti-time-limits", "max-time", settings.timeLimitSeconds().toString(),
+                    "allow-late-submission", String.valueOf(settings.graceSeconds() > 0));
+        }
+        xml.open("qti-test-part", "identifier", "part-1", "navigation-mode", "nonlinear", "submission-mode", "simultaneous")
                 .open("qti-assessment-section", "identifier", "section-1", "title", title, "visible", "true");
-        for (String item : items) {
-            xml.empty("qti-assessment-item-ref", "identifier", item, "href", itemPath(item));
+        ordering(xml, settings);
+        Map<Integer, QuizSettings.Pool> poolOf = new HashMap<>();
+        settings.pools().forEach(pool -> pool.questions().forEach(number -> poolOf.put(number, pool)));
+        Set<QuizSettings.Pool> written = new HashSet<>();
+        for (Question question : source.document().questions()) {
+            QuizSettings.Pool pool = poolOf.get(question.number());
+            if (pool == null) {
+                itemRef(xml, question.number());
+            } else if (written.add(pool)) {
+                // Invisible and not kept together: where questions are shuffled, a pool's drawn questions mix with the others.
+                xml.open("qti-assessment-section", "identifier", "pool-" + (settings.pools().indexOf(pool) + 1), "title", pool.name(),
+                        "visible", "false", "keep-together", "false");
+                xml.empty("qti-selection", "select", String.valueOf(pool.draw()));
+                ordering(xml, settings);
+                pool.questions().forEach(number -> itemRef(xml, number));
+                xml.close();
+            }
         }
         return xml.close().close()
                 .open("qti-outcome-processing")
@@ -113,6 +147,22 @@ public final class QtiPackage {
                 .close()
                 .close()
                 .close().finish();
+    }
+
+    private static void ordering(IndentedXml xml, QuizSettings settings) {
+        if (settings.shuffleQuestions()) {
+            xml.empty("qti-ordering", "shuffle", "true");
+        }
+    }
+
+    private static void itemRef(IndentedXml xml, int number) {
+        String identifier = itemIdentifier(number);
+        xml.empty("qti-assessment-item-ref", "identifier", identifier, "href", itemPath(identifier));
+    }
+
+    /** The settings of a package written without any, as a quiz without them has: the self-study ones. */
+    private static QuizSettings settingsOf(QuizSource source) {
+        return source.settings() == null ? QuizSettings.SELF_STUDY : source.settings();
     }
 
     private static byte[] zip(Map<String, String> entries) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import dev.quizbank.common.Echo;
 import dev.quizbank.identity.SubjectRule;
+import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.quiz.document.Question;
 import dev.quizbank.quiz.document.QuizDocument;
 
@@ -71,6 +72,21 @@ public final class QuizRules {
         return rules.violations;
     }
 
+    /**
+     * The problems of keeping {@code settings} for {@code document}, which states none of its own (an edit
+     * in GIFT): the pools must still name only its questions. Each is placed by the setting's JSON path.
+     */
+    public static List<SourceViolation> kept(QuizSettings settings, QuizDocument document) {
+        SourceViolations violations = new SourceViolations();
+        try {
+            SettingsRules.questions(settings.pools(), document.questions().size(),
+                    (path, message) -> violations.add(path, message + "; the quiz keeps its settings, so state new ones or keep the question"));
+        } catch (SourceViolations.Stop stop) {
+            // The list is full: a client is shown no more.
+        }
+        return violations.list();
+    }
+
     /** Whether {@code id} is a quiz id: a URL-safe slug. */
     public static boolean isId(String id) {
         return id != null && ID.matcher(id).matches();
@@ -80,10 +96,13 @@ public final class QuizRules {
         if (source.id() != null && !isId(source.id())) {
             fault("id", "the id must be a slug of lowercase letters, digits and '-' (at most 64), starting with a letter or digit");
         }
+        QuizDocument document = source.document();
         if (source.settings() != null) {
             owners(source.settings().owners());
+            if (document != null) {
+                SettingsRules.questions(source.settings().pools(), document.questions().size(), this::fault);
+            }
         }
-        QuizDocument document = source.document();
         if (document == null) {
             return;
         }

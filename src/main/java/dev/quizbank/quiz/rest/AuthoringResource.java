@@ -144,6 +144,9 @@ public class AuthoringResource {
         if (SourceBodies.formatOf(contentType) == SourceFormat.GIFT) {
             source = withWhatGiftCannotState(source, current);
         }
+        if (source.settings() == null) {
+            source = withCurrentSettings(source, current);
+        }
         QuizPublisher.Publication publication = publisher.update(id, expected, source, author());
         RenderedQuizzes.Rendered detail = rendered.detail(catalog.anyVersion(id, publication.version()).orElseThrow());
         return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
@@ -206,6 +209,19 @@ public class AuthoringResource {
         List<QuizDocument.Band> guide = kept.maxScore().compareTo(edited.maxScore()) == 0 ? kept.scoringGuide() : List.of();
         return new QuizSource(source.id(), source.settings(), new QuizDocument(kept.chapter(), edited.title(),
                 kept.description(), edited.questions(), guide));
+    }
+
+    /**
+     * A document that states no settings (GIFT never does) keeps the quiz's own, while its pools still name
+     * only questions the document has.
+     */
+    private static QuizSource withCurrentSettings(QuizSource source, PublishedQuiz current) {
+        List<Problems.Violation> violations = QuizRules.kept(current.settings(), source.document()).stream()
+                .map(v -> new Problems.Violation(v.place(), "body", v.message())).toList();
+        if (!violations.isEmpty()) {
+            throw Problems.unprocessable("The quiz's pools name questions the document does not have.", violations);
+        }
+        return new QuizSource(source.id(), current.settings(), source.document());
     }
 
     private String author() {

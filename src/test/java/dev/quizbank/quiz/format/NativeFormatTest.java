@@ -144,13 +144,14 @@ class NativeFormatTest {
     void shouldRefuseABrokenFrontMatterAtItsLine() {
         assertThatThrownBy(() -> read("---\nid: exam-1\ncolour: blue\n---\n" + Seed.TEXT))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
-                        .containsExactly(new SourceViolation("line 3", "unknown front matter key 'colour' (id, review, anonymous, maxAttempts, owners)")));
+                        .containsExactly(new SourceViolation("line 3", "unknown front matter key 'colour' (id, review, anonymous, maxAttempts, owners,"
+                                + " timeLimitSeconds, graceSeconds, shuffleQuestions, shuffleChoices, openAt, closeAt, pool, gradingMethod)")));
         assertThatThrownBy(() -> read("---\nanonymous: true\nmaxAttempts: 2\n---\n" + Seed.TEXT))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
-                        .containsExactly(new SourceViolation("line 3", "maxAttempts needs 'anonymous: false'")));
+                        .containsExactly(new SourceViolation("line 3", "maxAttempts needs anonymous set to false: only signed-in learners can be counted")));
         assertThatThrownBy(() -> read("---\nanonymous: false\nmaxAttempts: 2147483648\n---\n" + Seed.TEXT))
                 .isInstanceOfSatisfying(InvalidSourceException.class, e -> assertThat(e.violations())
-                        .containsExactly(new SourceViolation("line 3", "maxAttempts is a whole number from 1, or unlimited")));
+                        .containsExactly(new SourceViolation("line 3", "maxAttempts is a whole number from 1 to 2147483647 (leave it out for unlimited attempts)")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +105,58 @@ class QtiPackageTest {
         assertThat(children(item)).extracting(Element::getLocalName).containsExactly("qti-response-declaration",
                 "qti-outcome-declaration", "qti-outcome-declaration", "qti-outcome-declaration", "qti-item-body",
                 "qti-response-processing", "qti-modal-feedback");
+    }
+
+    @Test
+    void shouldStateTheTimeLimitTheShufflingAndEachPoolsDrawInTheTest() {
+        QuizSource quiz = new QuizSource("exam", EverySetting.SETTINGS, ExportQuizzes.seed().document());
+        Map<String, byte[]> entries = unzip(QtiPackage.write(quiz));
+        Element test = ExportQuizzes.parse(entries.get(QtiPackage.TEST)).getDocumentElement();
+
+        assertThat(children(test)).extracting(Element::getLocalName)
+                .containsExactly("qti-outcome-declaration", "qti-time-limits", "qti-test-part", "qti-outcome-processing");
+        Element limits = child(test, "qti-time-limits");
+        assertThat(List.of(limits.getAttribute("max-time"), limits.getAttribute("allow-late-submission"))).containsExactly("1200", "true");
+        Element section = child(child(test, "qti-test-part"), "qti-assessment-section");
+        assertThat(child(section, "qti-ordering").getAttribute("shuffle")).isEqualTo("true");
+        List<String> parts = children(section).stream().skip(1).map(part -> part.getLocalName().equals("qti-assessment-item-ref")
+                ? part.getAttribute("identifier") : part.getAttribute("title")).toList();
+        assertThat(parts).containsExactly("easy", "q005", "hard ones", "q007", "q009", "q010", "q011", "q012", "q013", "q014", "q015",
+                "q016", "q017", "q018", "q019", "q020", "q021", "q022", "q023", "q024", "q025");
+        List<Element> pools = children(section, "qti-assessment-section");
+        assertThat(pools).extracting(pool -> pool.getAttribute("visible") + " " + pool.getAttribute("keep-together"))
+                .containsOnly("false false");
+        assertThat(pools).extracting(pool -> child(pool, "qti-selection").getAttribute("select")).containsExactly("2", "1");
+        assertThat(children(pools.get(1), "qti-assessment-item-ref")).extracting(ref -> ref.getAttribute("href"))
+                .containsExactly("items/q008.xml", "items/q006.xml");
+        assertThat(children(pools.get(0))).extracting(Element::getLocalName).startsWith("qti-selection", "qti-ordering");
+
+        Element interaction = child(child(ExportQuizzes.parse(entries.get("items/q001.xml")).getDocumentElement(), "qti-item-body"),
+                "qti-choice-interaction");
+        assertThat(interaction.getAttribute("shuffle")).isEqualTo("true");
+        assertReadsBackAsPooled(entries, quiz);
+    }
+
+    @Test
+    void shouldStateNoSettingOfAQuizThatLeavesThemAtTheirDefaults() {
+        Map<String, byte[]> entries = unzip(QtiPackage.write(ExportQuizzes.seed()));
+        Element test = ExportQuizzes.parse(entries.get(QtiPackage.TEST)).getDocumentElement();
+
+        assertThat(children(test)).extracting(Element::getLocalName)
+                .containsExactly("qti-outcome-declaration", "qti-test-part", "qti-outcome-processing");
+        assertThat(children(child(child(test, "qti-test-part"), "qti-assessment-section"))).extracting(Element::getLocalName)
+                .containsOnly("qti-assessment-item-ref");
+        Element item = ExportQuizzes.parse(entries.get("items/q001.xml")).getDocumentElement();
+        assertThat(child(child(item, "qti-item-body"), "qti-choice-interaction").getAttribute("shuffle")).isEqualTo("false");
+    }
+
+    /** Every question's item is in the test once, in its pool's section or the outer one. */
+    private static void assertReadsBackAsPooled(Map<String, byte[]> entries, QuizSource quiz) {
+        String test = new String(entries.get(QtiPackage.TEST), StandardCharsets.UTF_8);
+        for (Question question : quiz.document().questions()) {
+            String href = "href=\"" + QtiPackage.itemPath(QtiPackage.itemIdentifier(question)) + "\"";
+            assertThat(test.indexOf(href)).isPositive().isEqualTo(test.lastIndexOf(href));
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.quizbank.quiz.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -19,8 +21,8 @@ import dev.quizbank.quiz.document.QuizDocument;
 
 /**
  * Over generated quizzes whose texts hold CommonMark, code spans, GIFT's special characters,
- * unicode and blank lines: an export imports back to an equal quiz, and exporting that again gives
- * the same bytes.
+ * unicode and blank lines, and with every setting (review per phase, time limits, windows, pools …):
+ * an export imports back to an equal quiz, and exporting that again gives the same bytes.
  */
 class RoundTripProperties {
 
@@ -70,17 +72,70 @@ class RoundTripProperties {
         // Any subject a token may carry, a comma, a quote, a bracket or a space at either end included.
         Arbitrary<List<String>> owners = Arbitraries.strings().withChars(" ,\"[]\\|@.éß").withCharRange('a', 'c').ofMinLength(1)
                 .ofMaxLength(8).filter(owner -> !owner.isBlank()).list().uniqueElements().ofMaxSize(4);
-        Arbitrary<QuizSettings> settings = Combinators.combine(Arbitraries.of(QuizSettings.SELF_STUDY,
+        Arbitrary<QuizSettings> access = Combinators.combine(Arbitraries.of(QuizSettings.SELF_STUDY,
                 new QuizSettings(QuizSettings.Review.SCORE, false, 3), new QuizSettings(QuizSettings.Review.SCORE, false, Integer.MAX_VALUE),
-                new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null)), owners)
-                .as((stated, listed) -> new QuizSettings(stated.review().afterSubmit(), stated.anonymous(), stated.maxAttempts(), listed))
+                new QuizSettings(QuizSettings.Review.CORRECTNESS, false, null)), owners, Arbitraries.of(QuizSettings.Review.class))
+                .as((stated, listed, afterClose) -> new QuizSettings(new QuizSettings.ReviewPhases(stated.review().afterSubmit(), afterClose),
+                        stated.anonymous(), stated.maxAttempts(), listed, null, 0, false, false, null, null, List.of(),
+                        QuizSettings.GradingMethod.HIGHEST));
+        Arbitrary<QuizSettings> settings = Combinators.combine(access,
+                        Arbitraries.integers().between(1, (int) SettingsRules.MAX_TIME_LIMIT).injectNull(0.5),
+                        Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, (int) SettingsRules.MAX_GRACE)),
+                        Arbitraries.of(true, false), Arbitraries.of(true, false), window(), Arbitraries.of(QuizSettings.GradingMethod.class))
+                .as((stated, limit, grace, shuffleQuestions, shuffleChoices, window, grading) -> new QuizSettings(stated.review(),
+                        stated.anonymous(), stated.maxAttempts(), stated.owners(), limit, grace, shuffleQuestions, shuffleChoices,
+                        window.get(0), window.get(1), List.of(), grading))
                 .injectNull(0.2);
         Arbitrary<List<Question>> questions = question().list().ofMinSize(1).ofMaxSize(6).map(RoundTripProperties::numbered);
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
                 settings, Arbitraries.integers().between(0, 999), line(), text(true), questions)
                 .as((id, s, chapter, title, description, qs) -> new QuizSource(id, s,
                         new QuizDocument(chapter, title, description, qs, guide(qs.size()))))
+                .flatMap(quiz -> quiz.settings() == null ? Arbitraries.just(quiz)
+                        : pools(quiz.document().questions().size()).map(pools -> withPools(quiz, pools)))
                 .filter(RoundTripProperties::valid);
+    }
+
+    /** No window, one end of it, or both: instants to the microsecond from 1970 to 9999, as a document may state them. */
+    private static Arbitrary<List<Instant>> window() {
+        Arbitrary<Instant> instant = Combinators.combine(Arbitraries.longs().between(0, SettingsRules.LATEST.getEpochSecond()),
+                Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, 999_999)))
+                .as((seconds, micros) -> Instant.ofEpochSecond(seconds, micros * 1_000L));
+        return Combinators.combine(instant.injectNull(0.4), instant.injectNull(0.4)).as((a, b) -> {
+            if (a != null && b != null && !a.isBefore(b)) {
+                return a.equals(b) ? Arrays.asList(a, null) : Arrays.asList(b, a);
+            }
+            return Arrays.asList(a, b);
+        });
+    }
+
+    /** Up to three pools over the questions, in any order, each question in one at most, each drawing from 1 to all of its. */
+    private static Arbitrary<List<QuizSettings.Pool>> pools(int questionCount) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int number = 1; number <= questionCount; number++) {
+            numbers.add(number);
+        }
+        Arbitrary<String> name = Arbitraries.of("easy", "hard ones", "é ß 日本語 😀", "`code` | *x*", "[a] \"q\" 'p' \\", "draw 1 of 2",
+                "pool: b", "---");
+        return Combinators.combine(Arbitraries.integers().between(0, 3).list().ofSize(questionCount), Arbitraries.shuffle(numbers),
+                Arbitraries.integers().between(1, 6).list().ofSize(3), name.list().uniqueElements().ofSize(3))
+                .as((assigned, order, draws, names) -> {
+                    List<QuizSettings.Pool> pools = new ArrayList<>();
+                    for (int k = 1; k <= 3; k++) {
+                        int pool = k;
+                        List<Integer> members = order.stream().filter(number -> assigned.get(number - 1) == pool).toList();
+                        if (!members.isEmpty()) {
+                            pools.add(new QuizSettings.Pool(names.get(k - 1), Math.min(draws.get(k - 1), members.size()), members));
+                        }
+                    }
+                    return pools;
+                });
+    }
+
+    private static QuizSource withPools(QuizSource quiz, List<QuizSettings.Pool> pools) {
+        QuizSettings s = quiz.settings();
+        return new QuizSource(quiz.id(), new QuizSettings(s.review(), s.anonymous(), s.maxAttempts(), s.owners(), s.timeLimitSeconds(),
+                s.graceSeconds(), s.shuffleQuestions(), s.shuffleChoices(), s.openAt(), s.closeAt(), pools, s.gradingMethod()), quiz.document());
     }
 
     private static boolean valid(QuizSource quiz) {

@@ -2,6 +2,7 @@ package dev.quizbank.quiz.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -11,7 +12,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
-import dev.quizbank.quiz.QuizSettings;
 import dev.quizbank.support.Seed;
 
 /** Fuzzed documents are accepted or refused with violations at their lines, never another exception. */
@@ -42,9 +42,11 @@ class SourceFuzzTest {
 
     @Provide
     Arbitrary<String> mutatedJson() {
-        String seed = JsonWriter.write(new QuizSource("fuzzed", QuizSettings.SELF_STUDY, SourceFormat.NATIVE.read(Seed.TEXT).document()));
+        String seed = JsonWriter.write(new QuizSource("fuzzed", EverySetting.SETTINGS, SourceFormat.NATIVE.read(Seed.TEXT).document()));
         Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(12),
-                Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e999", "-1", "\"x\":1,", "\"answer\"", "\\u0000"));
+                Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e999", "-1", "\"x\":1,", "\"answer\"", "\\u0000",
+                        "0", "604801", "99999999999999999999", "\"2026-12-07T09:00:00+14:00\"", "\"9999-12-31T23:59:59Z\"", "\"score\"",
+                        "{\"afterSubmit\": \"full\"}", "{\"name\": \"x\", \"draw\": 1, \"questions\": [26]}", "[1, 1]"));
         return Combinators.combine(Arbitraries.integers().between(0, seed.length()), Arbitraries.integers().between(0, 40), token)
                 .as((at, cut, text) -> seed.substring(0, at) + text + seed.substring(Math.min(seed.length(), at + cut)));
     }
@@ -64,18 +66,25 @@ class SourceFuzzTest {
         }
     }
 
+    /** The seed with a front matter that states every setting, so that mutations reach each key. */
+    private static final List<String> LINES = Stream.concat(Stream.concat(Stream.of("---", "id: fuzzed"),
+            EverySetting.FRONT_MATTER.lines()), Stream.concat(Stream.of("---"), Seed.LINES.stream())).toList();
+
     @Provide
     Arbitrary<String> mutatedSeeds() {
         Arbitrary<Tuple.Tuple3<Integer, Integer, String>> edit = Arbitraries.integers().between(0, 3).flatMap(kind ->
-                Arbitraries.integers().between(0, Seed.LINES.size() - 1).flatMap(line ->
+                Arbitraries.integers().between(0, LINES.size() - 1).flatMap(line ->
                         Arbitraries.oneOf(
                                 Arbitraries.strings().ofMaxLength(40),
                                 Arbitraries.of("Question 1", "Question 26", "Answer **Z) x** y", "Answer **A)** ",
                                         "  • A) again", "Scoring Guide", "0-30 Everything Goes here", "| 0-25 | X | y |",
-                                        "", " ", "\u0000", "Chapter 0: Quiz", "99999999999-1 A B"))
+                                        "", " ", "\u0000", "Chapter 0: Quiz", "99999999999-1 A B", "---",
+                                        "pool: a, draw 2 of 1-3, 25", "pool: a, draw 9 of 20-30", "timeLimitSeconds: 0",
+                                        "graceSeconds: 86401", "openAt: 2027-01-01T00:00:00-12:00", "closeAt: 1970-01-01T00:00:00Z",
+                                        "review: score until closed, then correctness", "maxAttempts: 0", "gradingMethod: last"))
                                 .map(text -> Tuple.of(kind, line, text))));
         return edit.list().ofMinSize(1).ofMaxSize(6).map(edits -> {
-            List<String> lines = new ArrayList<>(Seed.LINES);
+            List<String> lines = new ArrayList<>(LINES);
             for (Tuple.Tuple3<Integer, Integer, String> e : edits) {
                 int at = Math.min(e.get2(), lines.size() - 1);
                 switch (e.get1()) {

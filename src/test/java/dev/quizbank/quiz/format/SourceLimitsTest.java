@@ -109,7 +109,8 @@ class SourceLimitsTest {
         SourceViolation violation = refused(SourceFormat.NATIVE, document).violations().getFirst();
 
         assertThat(violation.message()).isEqualTo("unknown front matter key '" + "k".repeat(60)
-                + "…' (id, review, anonymous, maxAttempts, owners)");
+                + "…' (id, review, anonymous, maxAttempts, owners, timeLimitSeconds, graceSeconds, shuffleQuestions, shuffleChoices,"
+                + " openAt, closeAt, pool, gradingMethod)");
     }
 
     @Test
