@@ -44,6 +44,13 @@ public class Attempt {
     @Column(updatable = false)
     public byte[] responses;
 
+    /**
+     * Which questions of the version the attempt was given, a bit per question ({@code GivenQuestions}); null when
+     * it was given every question, as every attempt graded from a one-shot sheet was.
+     */
+    @Column(updatable = false)
+    public byte[] given;
+
     /** The learner (token subject) the attempt belongs to; null for an anonymous attempt. */
     @Column(name = "learner_id", updatable = false)
     public String learnerId;

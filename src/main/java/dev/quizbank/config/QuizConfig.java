@@ -36,6 +36,8 @@ public interface QuizConfig {
 
     Idempotency idempotency();
 
+    Attempts attempts();
+
     Token token();
 
     /** What a bearer token must be beyond its signature, issuer and expiry. */
@@ -126,5 +128,14 @@ public interface QuizConfig {
          */
         @WithDefault("8M")
         MemorySize oldVersionsMaxWeight();
+    }
+
+    interface Attempts {
+        /**
+         * How often each instance submits the started attempts whose deadline and grace have passed (docs/attempts.md),
+         * as a duration such as {@code 2s}; {@code off} leaves that to the sweep at start and to the other instances.
+         */
+        @WithDefault("2s")
+        String sweepInterval();
     }
 }

@@ -22,7 +22,8 @@ import io.quarkus.panache.common.Sort;
 public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
 
     private static final String INSERT = "insert into quizbank.attempt"
-            + " (id, quiz_id, quiz_version, submitted_at, score, answered, choices, responses, learner_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " (id, quiz_id, quiz_version, submitted_at, score, answered, choices, responses, learner_id, given)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource dataSource;
 
@@ -46,6 +47,7 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
             insert.setBytes(7, attempt.choices);
             insert.setBytes(8, attempt.responses);
             insert.setString(9, attempt.learnerId);
+            insert.setBytes(10, attempt.given);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("attempt " + attempt.id + " was not stored", e);

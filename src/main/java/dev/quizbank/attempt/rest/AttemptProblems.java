@@ -7,7 +7,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import dev.quizbank.attempt.service.AttemptChanged;
 import dev.quizbank.attempt.service.AttemptLimitReached;
+import dev.quizbank.attempt.service.AttemptSubmitted;
+import dev.quizbank.attempt.service.QuizNotOpen;
+import dev.quizbank.attempt.service.StartRequired;
+import dev.quizbank.attempt.service.TimeIsUp;
 import dev.quizbank.attempt.service.IdempotencyKeyInFlight;
 import dev.quizbank.attempt.service.IdempotencyKeyReused;
 import dev.quizbank.attempt.service.LearnerRequired;
@@ -35,6 +40,41 @@ public class AttemptProblems {
     public Response limitReached(AttemptLimitReached e, UriInfo uri) {
         return ProblemChain.answer(Problems.of(ProblemType.ATTEMPT_LIMIT_REACHED, "Quiz " + e.quizId() + " allows "
                 + e.limit() + (e.limit() == 1 ? " attempt" : " attempts") + " per learner, and they have been made."), e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notOpen(QuizNotOpen e, UriInfo uri) {
+        String detail = e.notYet() ? "Quiz " + e.quizId() + " opens at " + e.openAt() + "."
+                : "Quiz " + e.quizId() + " closed at " + e.closeAt() + ".";
+        return ProblemChain.answer(Problems.of(ProblemType.QUIZ_NOT_OPEN, detail + " No attempt is taken outside its window."), e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response startRequired(StartRequired e, UriInfo uri) {
+        return ProblemChain.answer(Problems.of(ProblemType.START_REQUIRED, "Quiz " + e.quizId() + " is timed, shuffled or drawn:"
+                + " start an attempt with POST /quizzes/" + e.quizId() + "/attempts, then save and submit it."), e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response submitted(AttemptSubmitted e, UriInfo uri) {
+        return ProblemChain.answer(Problems.of(ProblemType.ATTEMPT_SUBMITTED, "Attempt " + e.id() + " is submitted; nothing more"
+                + " can be saved to it. GET /attempts/" + e.id() + " shows its result."), e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response timeIsUp(TimeIsUp e, UriInfo uri) {
+        return ProblemChain.answer(Problems.of(ProblemType.TIME_IS_UP, "The time of attempt " + e.id() + " was up at "
+                + e.graceUntil() + ": it is graded with the responses saved before then (GET /attempts/" + e.id() + ")."), e, uri);
+    }
+
+    /** The current state and its ETag, so that a client merges its responses into them and saves again. */
+    @ServerExceptionMapper
+    public Response changed(AttemptChanged e, UriInfo uri) {
+        String etag = AttemptStates.etag(e.current());
+        return ProblemChain.answer(Problems.builder(ProblemType.ATTEMPT_CHANGED, "Attempt " + e.current().attempt().id()
+                + " was saved since the state your If-Match names: merge your responses into the current ones (attempt,"
+                + " etag) and save again with If-Match: " + etag + ".")
+                .withHeader("ETag", etag).with("etag", etag).with("attempt", AttemptStates.of(e.current())).build(), e, uri);
     }
 
     @ServerExceptionMapper

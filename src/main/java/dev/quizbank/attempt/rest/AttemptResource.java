@@ -37,9 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
+import dev.quizbank.attempt.AttemptState;
 import dev.quizbank.attempt.AttemptSummary;
 import dev.quizbank.attempt.service.AttemptHistory;
+import dev.quizbank.attempt.service.AttemptLifecycle;
 import dev.quizbank.attempt.service.AttemptService;
+import dev.quizbank.common.Echo;
 import dev.quizbank.http.Paging;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.http.RateLimited;
@@ -52,11 +55,13 @@ public class AttemptResource {
 
     private final AttemptService service;
     private final AttemptHistory history;
+    private final AttemptLifecycle lifecycle;
     private final SecurityIdentity identity;
 
-    AttemptResource(AttemptService service, AttemptHistory history, SecurityIdentity identity) {
+    AttemptResource(AttemptService service, AttemptHistory history, AttemptLifecycle lifecycle, SecurityIdentity identity) {
         this.service = service;
         this.history = history;
+        this.lifecycle = lifecycle;
         this.identity = identity;
     }
 
@@ -100,9 +105,20 @@ public class AttemptResource {
             content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttemptResult.class),
                     examples = @ExampleObject(name = "graded", value = Examples.ATTEMPT_RESULT)))
     @APIResponse(responseCode = "400", ref = "InvalidSheet")
-    @APIResponse(responseCode = "409", ref = "IdempotencyKeyInFlight")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed"
+            + " (/problems/idempotency-key-in-flight), or the quiz is timed, shuffled or drawn, so its attempts must be started"
+            + " with POST /quizzes/{id}/attempts (/problems/start-required); nothing is stored",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"), examples = {
+                    @ExampleObject(name = "in-flight", value = Examples.KEY_IN_FLIGHT),
+                    @ExampleObject(name = "start-required", value = Examples.START_REQUIRED)}))
     @APIResponse(responseCode = "429", ref = "RateLimited")
-    @APIResponse(responseCode = "403", ref = "AttemptRefused")
+    @APIResponse(responseCode = "403", description = "The quiz is for learners and the token has no learner role"
+            + " (/problems/forbidden), the learner has made every attempt the quiz allows (/problems/attempt-limit-reached), or"
+            + " the quiz is not open now (/problems/quiz-not-open); nothing is stored",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"), examples = {
+                    @ExampleObject(name = "limit", value = Examples.ATTEMPT_LIMIT),
+                    @ExampleObject(name = "not-open", value = Examples.QUIZ_NOT_OPEN),
+                    @ExampleObject(name = "not-a-learner", value = Examples.NOT_A_LEARNER)}))
     @APIResponse(responseCode = "422", ref = "SheetUnfit")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response submit(
@@ -124,25 +140,41 @@ public class AttemptResource {
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     @Produces(APPLICATION_JSON)
-    @Operation(operationId = "getAttempt", summary = "Get a graded attempt", description = "Exactly the body that POST /attempts returned for it.")
-    @APIResponse(responseCode = "200", description = "The attempt",
-            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AttemptResult.class),
-                    examples = @ExampleObject(name = "graded", value = Examples.ATTEMPT_RESULT)))
+    @Operation(operationId = "getAttempt", summary = "Get an attempt",
+            description = "A graded attempt: exactly the body that grading returned, as the quiz's review of the current phase"
+                    + " shows it (afterClose once closeAt has passed). An attempt in progress (started with POST"
+                    + " /quizzes/{id}/attempts): its state, questions and saved responses, to its owner only, with its ETag; one"
+                    + " whose time is up is submitted first, so it reads graded.")
+    @APIResponse(responseCode = "200", description = "The attempt: graded (AttemptResult), or in progress (AttemptState, with state"
+            + " inProgress)",
+            headers = @Header(name = HttpHeaders.ETAG, description = "In progress only: its state, for If-Match on a save",
+                    schema = @Schema(type = SchemaType.STRING, examples = "\"3\"")),
+            content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(oneOf = {AttemptResult.class, AttemptState.class}),
+                    examples = {@ExampleObject(name = "graded", value = Examples.ATTEMPT_RESULT),
+                            @ExampleObject(name = "in progress", value = Examples.ATTEMPT_STATE_SAVED)}))
     @APIResponse(responseCode = "404", ref = "AttemptNotFound")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response get(@Parameter(description = "Attempt id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("attemptId") String attemptId) {
         return parse(attemptId)
-                .flatMap(id -> service.find(id, Caller.of(identity)))
-                .map(graded -> Response.ok(graded, APPLICATION_JSON).build())
-                .orElseThrow(() -> Problems.notFound("There is no attempt '" + attemptId + "'."));
+                .flatMap(id -> lifecycle.find(id, Caller.of(identity)))
+                .map(found -> switch (found) {
+                    case AttemptLifecycle.Graded graded -> Response.ok(graded.result(), APPLICATION_JSON).build();
+                    case AttemptLifecycle.Open open -> Response.ok(AttemptStates.of(open.attempt()), APPLICATION_JSON)
+                            .header(HttpHeaders.ETAG, AttemptStates.etag(open.attempt())).build();
+                })
+                .orElseThrow(() -> notFound(attemptId));
     }
 
-    private static Optional<UUID> parse(String id) {
+    static Optional<UUID> parse(String id) {
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
+    }
+
+    static RuntimeException notFound(String attemptId) {
+        return Problems.notFound("There is no attempt " + Echo.quoted(attemptId) + ".");
     }
 }

@@ -31,4 +31,90 @@ final class Examples {
                 "correctChoice": "D", "explanation": "Unanswered questions count as incorrect."}]}
             """;
 
+    /* An attempt at a made-up quiz: two of its five questions drawn, in the attempt's own order. */
+    static final String ATTEMPT_STATE = """
+            {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizId": "midterm", "quizVersion": 2, "state": "inProgress",
+             "startedAt": "2026-11-23T19:00:00Z", "deadline": "2026-11-23T19:20:00Z", "graceUntil": "2026-11-23T19:20:30Z",
+             "questions": [
+               {"number": 4, "type": "single", "points": 1, "text": "Which status code means *Created*?",
+                "choices": [{"key": "C", "text": "204"}, {"key": "A", "text": "200"}, {"key": "B", "text": "201"}]},
+               {"number": 2, "type": "trueFalse", "points": 1, "text": "PUT is idempotent."}],
+             "responses": {}}
+            """;
+
+    static final String ATTEMPT_STATE_SAVED = """
+            {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizId": "midterm", "quizVersion": 2, "state": "inProgress",
+             "startedAt": "2026-11-23T19:00:00Z", "deadline": "2026-11-23T19:20:00Z", "graceUntil": "2026-11-23T19:20:30Z",
+             "questions": [
+               {"number": 4, "type": "single", "points": 1, "text": "Which status code means *Created*?",
+                "choices": [{"key": "C", "text": "204"}, {"key": "A", "text": "200"}, {"key": "B", "text": "201"}]},
+               {"number": 2, "type": "trueFalse", "points": 1, "text": "PUT is idempotent."}],
+             "responses": {"4": {"choice": "B"}, "2": {"value": true}}}
+            """;
+
+    static final String SAVE_REQUEST = """
+            {"answers": [{"question": 4, "choice": "b"}, {"question": 2, "value": true}]}
+            """;
+
+    static final String KEY_IN_FLIGHT = """
+            {"type": "/problems/idempotency-key-in-flight", "title": "Conflict", "status": 409,
+             "detail": "A request with this Idempotency-Key is still being processed; retry it shortly.", "instance": "/attempts"}
+            """;
+
+    static final String START_REQUIRED = """
+            {"type": "/problems/start-required", "title": "Conflict", "status": 409,
+             "detail": "Quiz midterm is timed, shuffled or drawn: start an attempt with POST /quizzes/midterm/attempts, then save and submit it.",
+             "instance": "/attempts"}
+            """;
+
+    static final String ATTEMPT_LIMIT = """
+            {"type": "/problems/attempt-limit-reached", "title": "Forbidden", "status": 403,
+             "detail": "Quiz midterm allows 3 attempts per learner, and they have been made."}
+            """;
+
+    static final String QUIZ_NOT_OPEN = """
+            {"type": "/problems/quiz-not-open", "title": "Forbidden", "status": 403,
+             "detail": "Quiz midterm closed at 2026-11-30T23:59:59Z. No attempt is taken outside its window."}
+            """;
+
+    static final String NOT_A_LEARNER = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "This quiz is for learners; the token has no learner role."}
+            """;
+
+    static final String TIME_IS_UP = """
+            {"type": "/problems/time-is-up", "title": "Conflict", "status": 409,
+             "detail": "The time of attempt 3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d was up at 2026-11-23T19:20:30Z: it is graded with the responses saved before then (GET /attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d).",
+             "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d/responses"}
+            """;
+
+    static final String ATTEMPT_SUBMITTED = """
+            {"type": "/problems/attempt-submitted", "title": "Conflict", "status": 409,
+             "detail": "Attempt 3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d is submitted; nothing more can be saved to it. GET /attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d shows its result.",
+             "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d/responses"}
+            """;
+
+    static final String ATTEMPT_CHANGED = """
+            {"type": "/problems/attempt-changed", "title": "Precondition Failed", "status": 412,
+             "detail": "Attempt 3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d was saved since the state your If-Match names: merge your responses into the current ones (attempt, etag) and save again with If-Match: \\"3\\".",
+             "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d/responses",
+             "etag": "\\"3\\"",
+             "attempt": {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizId": "midterm", "quizVersion": 2, "state": "inProgress",
+               "startedAt": "2026-11-23T19:00:00Z", "deadline": "2026-11-23T19:20:00Z", "graceUntil": "2026-11-23T19:20:30Z",
+               "questions": [{"number": 2, "type": "trueFalse", "points": 1, "text": "PUT is idempotent."}],
+               "responses": {"2": {"value": false}}}}
+            """;
+
+    static final String NOT_DRAWN = """
+            {"type": "/problems/invalid-request", "title": "Unprocessable Content", "status": 422,
+             "detail": "The answer sheet does not fit quiz midterm version 2.",
+             "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d/responses",
+             "violations": [{"field": "answers[0].question", "in": "body", "message": "question 5 is not one of this attempt's questions (2, 4)"}]}
+            """;
+
+    static final String IF_MATCH_REQUIRED = """
+            {"type": "/problems/precondition-required", "title": "Precondition Required", "status": 428,
+             "detail": "Name the state you save over: send If-Match with the ETag that starting, reading or the last save of the attempt gave.",
+             "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d/responses"}
+            """;
 }

@@ -1,5 +1,6 @@
 package dev.quizbank.attempt.service;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import dev.quizbank.identity.Caller;
@@ -21,6 +22,28 @@ final class AttemptRules {
             throw new LearnerRequired(!caller.anonymous());
         }
         return caller.learner() ? caller.subject() : Optional.empty();
+    }
+
+    /**
+     * Whether an attempt may begin at {@code now}: from openAt, before closeAt.
+     *
+     * @throws QuizNotOpen when it may not
+     */
+    static void open(String quizId, QuizSettings settings, Instant now) {
+        if (settings.openAt() != null && now.isBefore(settings.openAt())) {
+            throw new QuizNotOpen(quizId, settings.openAt(), settings.closeAt(), true);
+        }
+        if (settings.closeAt() != null && !now.isBefore(settings.closeAt())) {
+            throw new QuizNotOpen(quizId, settings.openAt(), settings.closeAt(), false);
+        }
+    }
+
+    /**
+     * Who may go on with an attempt in progress, see it, save to it and submit it: the learner it belongs to, or,
+     * for an anonymous one, whoever holds its id. Not authors: what a learner has not submitted is theirs.
+     */
+    static boolean owns(String learnerId, Caller caller) {
+        return learnerId == null || caller.subject().filter(learnerId::equals).isPresent();
     }
 
     /** An attempt that belongs to a learner is that learner's and the authors'; an anonymous one is anyone's. */

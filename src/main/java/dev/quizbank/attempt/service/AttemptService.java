@@ -16,6 +16,7 @@ import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.repository.AttemptRepository;
+import dev.quizbank.attempt.repository.StartedAttemptRepository;
 import dev.quizbank.common.Digests;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.quiz.service.PublishedQuiz;
@@ -29,11 +30,14 @@ public class AttemptService {
     private final QuizCatalog catalog;
     private final AttemptRepository attempts;
     private final IdempotencyKeys keys;
+    private final StartedAttemptRepository started;
     private final ObjectMapper mapper;
 
-    AttemptService(QuizCatalog catalog, AttemptRepository attempts, IdempotencyKeys keys, ObjectMapper mapper) {
+    AttemptService(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started, IdempotencyKeys keys,
+            ObjectMapper mapper) {
         this.catalog = catalog;
         this.attempts = attempts;
+        this.started = started;
         this.keys = keys;
         this.mapper = mapper;
     }
@@ -44,6 +48,8 @@ public class AttemptService {
      *
      * @throws SheetNamesNoQuiz when the sheet names no quiz version in service
      * @throws LearnerRequired when the quiz is for learners and the caller is not one
+     * @throws StartRequired when the quiz's attempts are timed, shuffled or drawn
+     * @throws QuizNotOpen when the quiz is not open now
      * @throws SheetDoesNotFit when answers do not fit the quiz
      * @throws AttemptLimitReached when the learner has made every attempt the quiz allows
      * @throws IdempotencyKeyInFlight when another request holds {@code idempotencyKey}
@@ -52,10 +58,14 @@ public class AttemptService {
     public AttemptResult submit(AttemptRequest request, Optional<String> idempotencyKey, Caller caller) {
         PublishedQuiz quiz = quizOf(request);
         Optional<String> learner = AttemptRules.owner(quiz.settings(), caller);
+        if (quiz.settings().startRequired()) {
+            throw new StartRequired(quiz.id());
+        }
         // Stored to the microsecond, so that a learner's first and last attempt are told apart; shown to the second.
         // Cut to PostgreSQL's microseconds here: the column would round 52.9999996 s up to 53 s, and
         // the stored attempt would then read back a second later than POST answered.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AttemptRules.open(quiz.id(), quiz.settings(), now);
         if (idempotencyKey.isEmpty()) {
             Grader.Graded graded = graded(quiz, request, now);
             // One insert needs no transaction of its own; counting against a limit does.
@@ -67,31 +77,12 @@ public class AttemptService {
         String key = caller.subject().map(subject -> subject + "\t").orElse("") + idempotencyKey.get();
         String fingerprint = fingerprint(request);
         return QuarkusTransaction.requiringNew().call(() -> keys.claim(key, fingerprint)
-                .map(first -> render(attempts.findById(first)))
+                .map(first -> GradedAttempts.render(catalog, attempts.findById(first), now))
                 .orElseGet(() -> {
                     AttemptResult stored = persist(graded(quiz, request, now), quiz, learner, now);
                     keys.record(key, fingerprint, stored.id());
                     return stored;
                 }));
-    }
-
-    /** The graded attempt, for its learner, an author, or anyone when it is anonymous. */
-    public Optional<AttemptResult> find(UUID id, Caller caller) {
-        return attempts.findByIdOptional(id)
-                .filter(attempt -> AttemptRules.mayRead(attempt.learnerId, caller))
-                .map(this::render);
-    }
-
-    /**
-     * A version never changes, so rendering an attempt again gives the result it was first answered
-     * with, unless the author has since changed what attempts reveal: the quiz's current settings
-     * apply (a retired quiz's are those of the version).
-     */
-    private AttemptResult render(Attempt attempt) {
-        PublishedQuiz version = catalog.anyVersion(attempt.quizId, attempt.quizVersion)
-                .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id + " of an unknown quiz version"));
-        PublishedQuiz quiz = catalog.currentVersion(attempt.quizId).map(current -> version.under(current.settings())).orElse(version);
-        return Grader.resultOf(quiz, attempt.choices, attempt.responses, attempt.id, attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The version the sheet names (its questions and key) under the quiz's current settings. */
@@ -111,7 +102,7 @@ public class AttemptService {
 
     private AttemptResult persist(Grader.Graded graded, PublishedQuiz quiz, Optional<String> learner, Instant now) {
         Integer limit = quiz.settings().maxAttempts();
-        if (limit != null && attempts.countLocked(quiz.id(), learner.orElseThrow()) >= limit) {
+        if (limit != null && attempts.countLocked(quiz.id(), learner.orElseThrow()) + started.countInProgress(quiz.id(), learner.get()) >= limit) {
             throw new AttemptLimitReached(quiz.id(), limit);
         }
         AttemptResult result = graded.result();

@@ -112,7 +112,7 @@ final class Review {
         return choices.stream().filter(c -> c.key().equals(key)).findFirst().map(QuizDocument.Choice::feedback).orElse("");
     }
 
-    private static AttemptResult.Given given(Question question, Response response) {
+    static AttemptResult.Given given(Question question, Response response) {
         return switch (response) {
             case null -> null;
             case Response.Choice r -> new AttemptResult.Given(r.key(), null, null, null, null, null, null);

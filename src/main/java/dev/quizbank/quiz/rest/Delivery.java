@@ -18,10 +18,11 @@ import dev.quizbank.quiz.service.PublishedQuiz;
 
 /**
  * A question as a learner is shown it: its type, points, text and what there is to choose from, never a key.
- * Ordering items and matching options are served in an order drawn per quiz version, never the order of the key:
- * items in the source are in the correct order, and options are often listed in the order of their stems.
+ * Ordering items and matching options are served in an order drawn per quiz version (per attempt, for an attempt
+ * started with {@code POST /quizzes/{id}/attempts}), never the order of the key: items in the source are in the
+ * correct order, and options are often listed in the order of their stems.
  */
-final class Delivery {
+public final class Delivery {
 
     private Delivery() {
     }
@@ -40,12 +41,39 @@ final class Delivery {
     }
 
     /**
+     * A question as one attempt shows it: options and items in an order drawn by {@code order}, the attempt's generator
+     * for this question, and, when {@code shuffleChoices}, the choices of a single or multiple question too (their
+     * keys stay their keys: only the order changes).
+     */
+    public static QuestionView view(Question question, Random order, boolean shuffleChoices) {
+        List<ChoiceView> choices = switch (question) {
+            case Question.Single q -> q.choices().stream().map(c -> new ChoiceView(c.key(), c.text())).toList();
+            case Question.Multiple q -> q.choices().stream().map(c -> new ChoiceView(c.key(), c.text())).toList();
+            default -> null;
+        };
+        if (choices != null && shuffleChoices) {
+            // Any order, the source's included: unlike an ordering question's, it gives nothing away.
+            choices = new ArrayList<>(choices);
+            Collections.shuffle(choices, order);
+        }
+        List<ItemView> stems = question instanceof Question.Matching q ? items(q.stems()) : null;
+        List<ItemView> options = question instanceof Question.Matching q ? shuffled(order, items(q.options())) : null;
+        List<ItemView> items = question instanceof Question.Ordering q ? shuffled(order, items(q.items())) : null;
+        return new QuestionView(question.number(), question.type().name(), Decimals.plain(question.points()), question.text(),
+                choices, stems, options, items);
+    }
+
+    /**
      * {@code items} shuffled with a seed fixed by the quiz, version and question (String.hashCode and Random are
      * specified, so every instance serves the same order); rotated by one if the shuffle left them as they were.
      */
     static <T> List<T> shuffled(PublishedQuiz quiz, int number, List<T> items) {
+        return shuffled(new Random((quiz.id() + "/" + quiz.version() + "/" + number).hashCode()), items);
+    }
+
+    private static <T> List<T> shuffled(Random random, List<T> items) {
         List<T> order = new ArrayList<>(items);
-        Collections.shuffle(order, new Random((quiz.id() + "/" + quiz.version() + "/" + number).hashCode()));
+        Collections.shuffle(order, random);
         if (order.equals(items)) {
             Collections.rotate(order, 1);
         }
@@ -67,7 +95,7 @@ final class Delivery {
                     @DiscriminatorMapping(value = "matching", schema = MatchingQuestion.class),
                     @DiscriminatorMapping(value = "ordering", schema = OrderingQuestion.class)})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record QuestionView(@Schema(hidden = true) int number, @Schema(hidden = true) String type,
+    public record QuestionView(@Schema(hidden = true) int number, @Schema(hidden = true) String type,
             @Schema(hidden = true) BigDecimal points, @Schema(hidden = true) String text,
             @Schema(hidden = true) List<ChoiceView> choices, @Schema(hidden = true) List<ItemView> stems,
             @Schema(hidden = true) List<ItemView> options, @Schema(hidden = true) List<ItemView> items) {
