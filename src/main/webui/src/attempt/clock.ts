@@ -55,14 +55,17 @@ export function clockTime(at: Date): string {
 }
 
 /**
- * How far the service's clock is ahead of the page's, in milliseconds, from the Date header of an
- * answer (to the second) and the page's time halfway through the request. 0 without a header.
+ * How far the service's clock is ahead of the page's, in milliseconds, taken halfway through the
+ * request that gave the attempt: from the start time of an attempt that this very request started
+ * (to the microsecond), else from the answer's Date header (to the second); 0 without either.
  */
-export function clockOffset(dateHeader: string | null, sentAt: number, receivedAt: number): number {
-  const served = dateHeader ? Date.parse(dateHeader) : NaN;
-  if (Number.isNaN(served)) {
-    return 0;
+export function clockOffset(dateHeader: string | null, startedNow: string | null, sentAt: number, receivedAt: number): number {
+  const halfway = (sentAt + receivedAt) / 2;
+  const started = startedNow ? Date.parse(startedNow) : NaN;
+  if (!Number.isNaN(started)) {
+    return started - halfway;
   }
+  const served = dateHeader ? Date.parse(dateHeader) : NaN;
   // The header drops the milliseconds: its second began up to a second before the service answered.
-  return served + 500 - (sentAt + receivedAt) / 2;
+  return Number.isNaN(served) ? 0 : served + 500 - halfway;
 }
