@@ -117,4 +117,25 @@ final class Examples {
              "detail": "Name the state you save over: send If-Match with the ETag that starting, reading or the last save of the attempt gave.",
              "instance": "/attempts/3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d/responses"}
             """;
+
+    static final String GRADES_HIGHEST = """
+            {"quizId": "midterm", "gradingMethod": "highest", "page": 0, "size": 20, "total": 2,
+             "items": [
+               {"learner": "ada", "grade": {"score": 8.5, "maxScore": 10, "percent": 85.0}, "attemptCount": 2,
+                "attempts": [{"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizVersion": 2, "submittedAt": "2026-11-23T19:20:30Z",
+                              "score": 8.5, "maxScore": 10, "percent": 85.0}]},
+               {"learner": "ben", "grade": {"score": 6, "maxScore": 10, "percent": 60.0}, "attemptCount": 1,
+                "attempts": [{"id": "8b1d3e2a-0c4f-4a6b-9d7e-1f2a3b4c5d6e", "quizVersion": 2, "submittedAt": "2026-11-24T08:02:11Z",
+                              "score": 6, "maxScore": 10, "percent": 60.0}]}]}
+            """;
+
+    static final String GRADES_AVERAGE = """
+            {"quizId": "homework", "gradingMethod": "average", "page": 0, "size": 20, "total": 1,
+             "items": [
+               {"learner": "ada", "grade": {"score": 6.3333, "maxScore": 10, "percent": 63.3}, "attemptCount": 3,
+                "attempts": [
+                  {"id": "3f1c9a52-7d2e-4b8f-9c1a-5e6f7a8b9c0d", "quizVersion": 1, "submittedAt": "2026-11-20T10:00:00Z", "score": 5, "maxScore": 10, "percent": 50.0},
+                  {"id": "8b1d3e2a-0c4f-4a6b-9d7e-1f2a3b4c5d6e", "quizVersion": 1, "submittedAt": "2026-11-21T10:00:00Z", "score": 6, "maxScore": 10, "percent": 60.0},
+                  {"id": "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f", "quizVersion": 2, "submittedAt": "2026-11-22T10:00:00Z", "score": 8, "maxScore": 10, "percent": 80.0}]}]}
+            """;
 }

@@ -55,8 +55,8 @@ public class AttemptHistory {
 
     private AttemptSummary summary(Attempt attempt) {
         Optional<QuizDocument> content = catalog.anyVersion(attempt.quizId, attempt.quizVersion).map(PublishedQuiz::content);
-        BigDecimal maxScore = content.map(c -> Decimals.plain(c.maxScore())).orElse(BigDecimal.ZERO);
-        String level = content.flatMap(c -> Grader.band(c, attempt.score)).map(QuizDocument.Band::level).orElse(null);
+        BigDecimal maxScore = content.map(c -> Grader.maxScore(c, attempt.given)).orElse(BigDecimal.ZERO);
+        String level = content.flatMap(c -> Grader.band(c, attempt.score, maxScore)).map(QuizDocument.Band::level).orElse(null);
         return new AttemptSummary(attempt.id, attempt.quizId, attempt.quizVersion,
                 attempt.submittedAt.toInstant().truncatedTo(ChronoUnit.SECONDS),
                 Decimals.plain(attempt.score), maxScore, maxScore.signum() == 0 ? 0.0 : Grader.percent(attempt.score, maxScore), level);

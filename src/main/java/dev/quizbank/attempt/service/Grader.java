@@ -170,6 +170,17 @@ public final class Grader {
                 review == QuizSettings.Review.SCORE ? null : results);
     }
 
+    /** The points of the questions given ({@link GivenQuestions}; null for all): the maxScore of an attempt given them. */
+    public static BigDecimal maxScore(QuizDocument content, byte[] given) {
+        BigDecimal possible = BigDecimal.ZERO;
+        for (int i = 0; i < content.questions().size(); i++) {
+            if (GivenQuestions.has(given, i)) {
+                possible = possible.add(content.questions().get(i).points());
+            }
+        }
+        return Decimals.plain(possible);
+    }
+
     static double percent(BigDecimal score, BigDecimal maxScore) {
         return score.multiply(BigDecimal.valueOf(100)).divide(maxScore, 1, RoundingMode.HALF_UP).doubleValue();
     }
