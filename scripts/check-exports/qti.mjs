@@ -63,7 +63,10 @@ export async function checkQti(bytes, quiz) {
   }
   findings.same('qti-assessment-test title', quiz.title.replace(/[\t\n\r]/g, ' '), test.getAttribute('title'));
   const base = testResource.href.includes('/') ? testResource.href.slice(0, testResource.href.lastIndexOf('/') + 1) : '';
-  const refs = engine.testItems(text(testResource.href)).map((ref) => ({ ...ref, path: base + ref.href }));
+  // A test that draws from pools holds each pool's items in a section of its own, where the pool's first
+  // question stands; the items, identified q001, q002 … by question, are compared in question order.
+  const refs = engine.testItems(text(testResource.href)).map((ref) => ({ ...ref, path: base + ref.href }))
+    .sort((a, b) => a.identifier.localeCompare(b.identifier));
   findings.same('number of items in the test', quiz.questions.length, refs.length);
 
   let scored = 0;

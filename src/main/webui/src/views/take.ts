@@ -6,6 +6,7 @@ import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
 import { MODE_KEY, questionView, Responses } from './answering';
+import { deliveryWords } from './quiz-settings';
 import { remember } from './review';
 import { requiresStart, startAttempt } from './timed';
 
@@ -155,7 +156,8 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
       ${heading(detail.title)}
       <div class="markdown">${block(detail.description)}</div>
       <p class="meta">Chapter ${detail.chapter} · ${items.length} questions · version ${version}
-        ${detail.settings.maxAttempts !== null ? html` · at most ${detail.settings.maxAttempts} attempts each` : nothing}</p>
+        ${detail.settings.maxAttempts !== null ? html` · at most ${detail.settings.maxAttempts} attempts each` : nothing}
+        ${deliveryWords(detail.settings).map((words) => html` · ${words}`)}</p>
       ${mustSignIn ? html`<p class="notice">This quiz keeps attempts under your name: <a href="#/sign-in">sign in</a> as a learner to submit.</p>` : nothing}
       <fieldset class="mode">
         <legend>Show</legend>

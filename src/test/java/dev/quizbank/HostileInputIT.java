@@ -29,7 +29,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-import dev.quizbank.quiz.QuizSettings;
+import dev.quizbank.quiz.format.EverySetting;
 import dev.quizbank.quiz.format.QuizSource;
 import dev.quizbank.quiz.format.SourceFormat;
 import dev.quizbank.support.LargeQuiz;
@@ -49,7 +49,8 @@ import dev.quizbank.support.Tokens;
  */
 class HostileInputIT {
 
-    private static final QuizSource SEED = new QuizSource("fuzzed", QuizSettings.SELF_STUDY,
+    /** With every setting stated, so that the mutations reach each of them in the formats that state settings. */
+    private static final QuizSource SEED = new QuizSource("fuzzed", EverySetting.SETTINGS,
             SourceFormat.NATIVE.read(Seed.TEXT).document());
     private static final String AUTHOR = Tokens.author("fuzzer");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -108,7 +109,9 @@ class HostileInputIT {
             Arbitrary<String> mutated = Combinators.combine(Arbitraries.integers().between(0, lines.size() - 1),
                     Arbitraries.integers().between(0, 2), Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(30),
                             Arbitraries.of("", "{", "}", "~", "=", "####", "::", "Question 1", "Answer **Z) x** y", "\"", "\\",
-                                    "  • A) again", "| 0-99 | X | y |", "---", "id: Not A Slug", "$CATEGORY:", "{}", "{T}", "->")))
+                                    "  • A) again", "| 0-99 | X | y |", "---", "id: Not A Slug", "$CATEGORY:", "{}", "{T}", "->",
+                                    "pool: a, draw 9 of 1-600", "timeLimitSeconds: 0", "closeAt: 1970-01-01T00:00:00Z", "-1",
+                                    "99999999999999999999", "\"2026-12-07T09:00:00+25:00\"", "\"draw\" : 0,")))
                     .as((at, kind, text) -> {
                         List<String> edited = new ArrayList<>(lines);
                         switch (kind) {

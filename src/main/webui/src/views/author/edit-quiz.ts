@@ -4,6 +4,7 @@ import { createStore } from '../../store';
 import { formatDate, heading, type Screen } from '../../ui';
 import { saveAs } from '../download';
 import { authorsOnly, flashOnNextScreen, focus, FORMATS, FRESH, takeFlash, type Format } from './common';
+import { authorWords } from '../quiz-settings';
 import { act, EMPTY_DRAFT, sourceBody, sourceFields, violationsView, type Draft } from './source-form';
 
 /** The current version, its ETag and its source: the text edited is the version If-Match names. */
@@ -141,8 +142,7 @@ export async function editQuiz(screen: Screen, quizId: string): Promise<void> {
     return html`
       ${heading(`Edit ${quiz.title}`)}
       <p class="meta"><code>${quiz.id}</code> · version ${quiz.version} · ${quiz.questionCount} questions ·
-        review: ${quiz.settings.review} · ${quiz.settings.anonymous ? 'anonymous' : 'learners sign in'}
-        ${quiz.settings.maxAttempts !== null ? html` · at most ${quiz.settings.maxAttempts} attempts` : nothing}
+        ${authorWords(quiz.settings).join(' · ')}
         · <a href="#/author/quizzes/${quiz.id}/questions">Add or edit a question in a form</a>
         · <a href="#/author/quizzes/${quiz.id}/statistics">Statistics</a></p>
       <div id="saved" tabindex="-1">${state.message ? html`<p class="success" role="status">${state.message}</p>` : nothing}</div>

@@ -89,7 +89,8 @@ final class NativeFrontMatter {
             case "maxAttempts" -> maxAttempts = value.equals("unlimited") ? null
                     : number(value, line, "maxAttempts is a whole number from 1, or unlimited");
             case OwnersEntry.KEY -> owners = OwnersEntry.read(value, line);
-            case "timeLimitSeconds" -> timeLimitSeconds = number(value, line, "timeLimitSeconds is a whole number of seconds, as in 1200 for 20 minutes");
+            case "timeLimitSeconds" -> timeLimitSeconds = number(value, line,
+                    "timeLimitSeconds is a whole number of seconds, as in 1200 for 20 minutes");
             case "graceSeconds" -> graceSeconds = number(value, line, "graceSeconds is a whole number of seconds, as in 30");
             case "shuffleQuestions" -> shuffleQuestions = bool(key, value, line);
             case "shuffleChoices" -> shuffleChoices = bool(key, value, line);

@@ -120,7 +120,8 @@ public class AuthoringResource {
     @Produces(APPLICATION_JSON)
     @Operation(operationId = "updateQuiz", summary = "Publish the next version of a quiz",
             description = "The quiz's owners and role admin. `If-Match` names the version the edit builds on; a document equal to it"
-                    + " publishes nothing. A document that states no settings (GIFT never does) keeps the quiz's own, its owners included.")
+                    + " publishes nothing. A document that states no settings (GIFT never does) keeps the quiz's own, its owners and"
+                    + " pools included; a 422 names a pool that names a question the document no longer has.")
     @RequestBody(ref = "QuizSource")
     @APIResponse(responseCode = "200", description = "The quiz's current version: the next one, or the same when nothing changed",
             headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),

@@ -20,7 +20,8 @@ import dev.quizbank.attempt.grading.Scoring;
 import dev.quizbank.quiz.document.Question;
 
 /**
- * Writes the inputs of scripts/check-exports.sh into target/exports: seed and nasty, the quiz as JSON, as a
+ * Writes the inputs of scripts/check-exports.sh into target/exports: seed, nasty and settings (the seed timed,
+ * shuffled and drawn from pools), the quiz as JSON, as a
  * QTI 3 package and as GIFT; types, the quiz of every question type and mode as a QTI 3 package with
  * responses.json, the responses the checker gives each item and the fraction the service's {@link Scoring}
  * grades each with. CI also checks what the packaged service exports.
@@ -34,7 +35,9 @@ class ExportFixturesTest {
     void shouldWriteTheCheckerFixtures() throws IOException {
         write(EXPORTS.resolve("seed"), ExportQuizzes.seed());
         write(EXPORTS.resolve("nasty"), ExportQuizzes.nasty());
+        write(EXPORTS.resolve("settings"), new QuizSource("settings", EverySetting.SETTINGS, ExportQuizzes.seed().document()));
         assertThat(EXPORTS.resolve("nasty").resolve("quiz.zip")).isNotEmptyFile();
+        assertThat(EXPORTS.resolve("settings").resolve("quiz.zip")).isNotEmptyFile();
     }
 
     /** JSON and GIFT cannot state the new types in this branch yet: the package and the grades alone. */
