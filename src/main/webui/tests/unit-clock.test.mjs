@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import './typescript.mjs';
 
-const { announcement, clockOffset, clockTime, countdown, duration, secondsLeft } = await import('../src/attempt/clock.ts');
+const { announcement, clockOffset, clockTime, countdown, secondsLeft } = await import('../src/attempt/clock.ts');
 
 test('the seconds left round up, so that 00:00 shows only once the deadline has passed', () => {
   assert.equal(secondsLeft(20_000, 0), 20);
@@ -37,14 +37,6 @@ test('a page that slept past both moments says only the last; opening the page s
   assert.equal(announcement(null, 300), null, 'the first reading announces nothing');
   assert.equal(announcement(null, 45), null);
   assert.equal(announcement(61, 0), null, 'the end is said by "Time is up", not by the minute');
-});
-
-test('durations read in plain words', () => {
-  assert.equal(duration(20), '20 seconds');
-  assert.equal(duration(1), '1 second');
-  assert.equal(duration(60), '1 minute');
-  assert.equal(duration(5400), '1 hour 30 minutes');
-  assert.equal(duration(2710), '45 minutes 10 seconds');
 });
 
 test('the time of a save shows as hh:mm:ss on a 24-hour clock', () => {

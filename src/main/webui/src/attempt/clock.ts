@@ -38,17 +38,6 @@ export function announcement(before: number | null, after: number): string | nul
   return said;
 }
 
-/** A duration in plain words: "20 seconds", "1 hour 30 minutes", "45 minutes 10 seconds". */
-export function duration(seconds: number): string {
-  const parts: [number, string][] = [
-    [Math.floor(seconds / 3600), 'hour'],
-    [Math.floor((seconds % 3600) / 60), 'minute'],
-    [seconds % 60, 'second'],
-  ];
-  const said = parts.filter(([count]) => count > 0).map(([count, unit]) => `${count} ${unit}${count === 1 ? '' : 's'}`);
-  return said.length ? said.join(' ') : '0 seconds';
-}
-
 /** hh:mm:ss on a 24-hour clock, as the save status shows the time of the last save. */
 export function clockTime(at: Date): string {
   return [at.getHours(), at.getMinutes(), at.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');

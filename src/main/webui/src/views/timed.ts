@@ -2,7 +2,7 @@ import { html, nothing } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { Autosave } from '../attempt/autosave';
-import { announcement, clockOffset, clockTime, countdown, duration, secondsLeft } from '../attempt/clock';
+import { announcement, clockOffset, clockTime, countdown, secondsLeft } from '../attempt/clock';
 import { keptAttempt } from '../attempt/kept';
 import { answersOf, applyChanges, changesSince, merge, toSave, type Changes } from '../attempt/merge';
 import { block } from '../markdown';
@@ -10,6 +10,7 @@ import { DECIMAL } from '../questions';
 import { hasRole } from '../session';
 import { formatDate, heading, problemView, unreachable, type Screen } from '../ui';
 import { MODE_KEY, questionView, Responses } from './answering';
+import { duration } from './quiz-settings';
 import { remember, type HandedIn } from './review';
 
 type Quiz = Schemas['QuizDetail'];
