@@ -6,6 +6,9 @@ import { announce } from '../ui';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 
+/** Where the learner's choice between one question at a time and all on one page is kept. */
+export const MODE_KEY = 'quizbank.mode';
+
 /**
  * The learner's responses while taking a quiz, one per question in the field of its type, and the
  * order each ordering question shows its items in. An ordering counts as answered once an item has
@@ -32,6 +35,23 @@ export class Responses {
 
   get(question: number): Given | undefined {
     return this.given.get(question);
+  }
+
+  /** The responses as they stand, by question number. */
+  snapshot(): Map<number, Given> {
+    return new Map(this.given);
+  }
+
+  /** Puts these responses in place of all others (merged with another device's), each ordering in its order. */
+  replace(responses: ReadonlyMap<number, Given>): void {
+    this.given.clear();
+    this.orders.clear();
+    for (const [question, given] of responses) {
+      this.given.set(question, given);
+      if ('order' in given) {
+        this.orders.set(question, given.order);
+      }
+    }
   }
 
   set(question: number, given: Given): void {
@@ -97,10 +117,14 @@ export interface Answering {
   showPoints: boolean;
 }
 
-export function questionView(q: Question, a: Answering): TemplateResult {
+/**
+ * A question with its inputs, headed by its place among those shown: its number in the quiz, unless
+ * the attempt shows its questions in an order (or a draw) of its own.
+ */
+export function questionView(q: Question, a: Answering, position = q.number): TemplateResult {
   return html`
     <fieldset class="question" id="question-${q.number}" aria-describedby=${q.type === 'single' ? nothing : `question-${q.number}-text`}>
-      <legend><h2 id="question-${q.number}-heading" tabindex="-1">Question ${q.number} of ${a.total}</h2></legend>
+      <legend><h2 id="question-${q.number}-heading" tabindex="-1">Question ${position} of ${a.total}</h2></legend>
       ${a.showPoints ? html`<p class="meta">${worth(q.points)}${HOW[q.type] ? html` · ${HOW[q.type]}` : nothing}</p>` : nothing}
       <div class="markdown question-text" id="question-${q.number}-text">${block(q.text)}</div>
       ${inputs(q, a)}

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit-html';
 import { api, asProblem, reach, type Schemas } from '../api';
+import { keptAttempt } from '../attempt/kept';
 import { SIGNED_OUT } from '../session';
 import { block } from '../markdown';
 import { formatDate, heading, type Screen } from '../ui';
@@ -7,27 +8,51 @@ import { resultView } from './results';
 
 type Result = Schemas['AttemptResult'];
 
-/** What POST /attempts just answered, so the review needs no second request. */
-const justGraded = new Map<string, Result>();
+/**
+ * How an attempt in progress came to be graded other than by its Submit button: its time ran out,
+ * or it was submitted on another device. {@code unsaved} are the places of the questions whose last
+ * changes here never reached the service, so they are not in the result and the page says so.
+ */
+export interface HandedIn {
+  reason: 'timeUp' | 'elsewhere';
+  unsaved: number[];
+}
+
+/** What grading just answered, so the review needs no second request, and how the attempt was handed in. */
+const justGraded = new Map<string, { result: Result; handedIn: HandedIn | null }>();
 
 window.addEventListener(SIGNED_OUT, () => justGraded.clear());
 
-export function remember(result: Result): void {
-  justGraded.set(result.id, result);
+export function remember(result: Result, handedIn: HandedIn | null = null): void {
+  justGraded.set(result.id, { result, handedIn });
+}
+
+function handedInView(handedIn: HandedIn | null) {
+  if (!handedIn) {
+    return nothing;
+  }
+  const lost = handedIn.unsaved.length ? html`<p>Your last changes to question${handedIn.unsaved.length === 1 ? '' : 's'}
+    ${handedIn.unsaved.join(', ')} did not reach the service in time and are not part of this result.</p>` : nothing;
+  return handedIn.reason === 'timeUp'
+    ? html`<div class="notice time-up" role="alert"><p><strong>Time is up.</strong> Your attempt was handed in with the answers
+        saved by then.</p>${lost}</div>`
+    : html`<div class="notice" role="alert"><p><strong>This attempt was submitted on another device.</strong></p>${lost}</div>`;
 }
 
 /** An attempt's review, as much of it as the quiz's settings show. */
 export async function review(screen: Screen, attemptId: string): Promise<void> {
   screen.loading('Your result');
-  let result = justGraded.get(attemptId);
+  const just = justGraded.get(attemptId);
+  let result = just?.result;
   if (!result) {
     const { data, error, response } = await reach(() => api.GET('/attempts/{attemptId}', { params: { path: { attemptId } } }));
     if (!data) {
       return screen.failure('Your result', asProblem(error, response));
     }
-    if (!('submittedAt' in data)) {
-      return screen.failure('Your result', { type: 'about:blank', title: 'Not submitted yet', status: 200,
-        detail: 'This attempt is still in progress: it has no result yet.' });
+    if ('state' in data) {
+      // Still in progress: it is taken, not reviewed, on its quiz's screen.
+      keptAttempt.set(data.quizId, data.id);
+      return screen.go(`#/quizzes/${data.quizId}`);
     }
     result = data;
   }
@@ -43,9 +68,10 @@ export async function review(screen: Screen, attemptId: string): Promise<void> {
 
   screen.show(title, html`
     ${heading(title)}
+    ${handedInView(just?.handedIn ?? null)}
     <section class="score" aria-label="Score">
       <p class="big">${graded.score} of ${graded.maxScore} <span class="percent">(${graded.percent}%)</span></p>
-      <p>You answered ${graded.answered} of ${quiz.data?.questionCount ?? graded.maxScore} questions · submitted ${formatDate(graded.submittedAt)}
+      <p>You answered ${graded.answered} of ${graded.results?.length ?? quiz.data?.questionCount ?? graded.maxScore} questions · submitted ${formatDate(graded.submittedAt)}
         · quiz version ${graded.quizVersion}</p>
       ${graded.level ? html`<p><strong>Level: ${graded.level}</strong></p>
         <div class="markdown">${block(graded.recommendation ?? '')}</div>` : nothing}

@@ -5,9 +5,10 @@ import { block } from '../markdown';
 import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
-import { questionView, Responses } from './answering';
+import { MODE_KEY, questionView, Responses } from './answering';
 import { deliveryWords } from './quiz-settings';
 import { remember } from './review';
+import { requiresStart, startAttempt } from './timed';
 
 type Mode = 'one' | 'all';
 type Sheet = Schemas['AttemptRequest'];
@@ -16,8 +17,6 @@ interface Pending {
   key: string;
   sheet: Sheet;
 }
-
-const MODE_KEY = 'quizbank.mode';
 
 /**
  * A submission waiting for its answer, kept in the tab's storage with its Idempotency-Key: a retry
@@ -46,6 +45,9 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
   ]));
   if (!quiz.data) {
     return screen.failure('Quiz', asProblem(quiz.error, quiz.response));
+  }
+  if (requiresStart(quiz.data.settings)) {
+    return startAttempt(screen, quiz.data);
   }
   if (!questions.data) {
     return screen.failure('Quiz', asProblem(questions.error, questions.response));

@@ -35,7 +35,8 @@ class WebClientIT {
         "phone-01-question", "author-01-home", "author-02-violations", "author-03-edit", "author-04-conflict",
         "author-05-learner-review", "author-06-statistics", "author-07-retired", "author-08-last-page", "swagger-ui",
         "learner-08-token-refused", "mixed-1200-all-answered", "mixed-1200-review", "mixed-390-review", "editor-01-questions",
-        "editor-03-edit-390", "editor-04-refused"};
+        "editor-03-edit-390", "editor-04-refused", "timed-1200-start", "timed-390-start", "timed-1200-attempt", "timed-390-attempt",
+        "timed-390-offline", "timed-1200-time-up", "timed-390-time-up"};
     private static final String[] TYPES = {"single", "multiple", "trueFalse", "shortText", "numeric", "matching", "ordering"};
 
     @Test
@@ -68,6 +69,10 @@ class WebClientIT {
             given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.author("grace"))
                 .queryParam("quizId", "browser-mixed").when().get("/attempts")
                 .then().statusCode(200).body("total", equalTo(1));
+            // The timed quiz: one attempt from two browsers, handed in by the service when its time was up.
+            given().baseUri(service.baseUrl).header("Authorization", "Bearer " + Tokens.learner("lin"))
+                .queryParam("quizId", "browser-timed").when().get("/attempts")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].quizVersion", equalTo(1));
             given().baseUri(service.baseUrl).when().get("/quizzes/browser-editor")
                 .then().statusCode(200).body("version", equalTo(10)).body("questionCount", equalTo(21));
             // The page is not part of the API document, so it is fetched without the contract check.
@@ -91,7 +96,7 @@ class WebClientIT {
                 .directory(WEBUI.toFile()).redirectErrorStream(true).redirectOutput(report.toFile());
         builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(),
                 "LEARNER_TOKEN", Tokens.learner("ada"), "CLASSMATE_TOKEN", Tokens.learner("bob"),
-                "AUTHOR_TOKEN", Tokens.author("grace"), "REFUSED_TOKEN", Tokens.wrongKey("mallory")));
+                "AUTHOR_TOKEN", Tokens.author("grace"), "REFUSED_TOKEN", Tokens.wrongKey("mallory"), "TIMED_TOKEN", Tokens.learner("lin")));
         Process browser = builder.start();
         boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
