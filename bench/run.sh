@@ -167,6 +167,16 @@ for RUN in $(seq "$RUNS"); do
   wrk_half post_mixed_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post-mixed.lua
   wrk_half post_mixed_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post-mixed.lua
   wrk_half post_single_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  echo "   autosave of an attempt in progress (PUT /attempts/{id}/responses), beside the POST of the same sheet"
+  seq 2000 | xargs -P 8 -I{} curl -fsS -X POST -H "Content-Type: application/json" "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/attempts" \
+    | grep -o '"id":"[0-9a-f-]*"' | cut -d'"' -f4 > "$WORK/attempts.txt"
+  test "$(wc -l < "$WORK/attempts.txt")" -eq 2000 || { echo "could not start 2,000 attempts"; exit 1; }
+  export ATTEMPTS="$WORK/attempts.txt"
+  wrk -t2 -c64 -d20s -s bench/save.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  wrk_half post_beside_save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  wrk_half save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/save.lua
+  wrk_half save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/save.lua
+  wrk_half post_beside_save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
   echo "rss_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
   awk '{ n[$1]++; for (f = 2; f <= 4; f++) sum[$1, f] += $f; bad[$1] += $5 }
     END { for (k in n) printf "%s %.0f %.2f %.2f %d\n", k, sum[k, 2] / n[k], sum[k, 3] / n[k], sum[k, 4] / n[k], bad[k] }' \
@@ -203,6 +213,9 @@ cat "$WORK"/run-*.txt | awk -v runs="$RUNS" '
     printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST 25 mixed-type answers", median("post_mixed_c64", 2), median("post_mixed_c64", 3), median("post_mixed_c64", 4), ratio("post_mixed_c64", "post_single_c64")
     printf "%-32s %10.0f %9.2f %9.2f\n", "  single-choice POST, same pair", median("post_single_c64", 2), median("post_single_c64", 3), median("post_single_c64", 4)
     printf "%-32s %10d\n", "  mixed POST non-2xx responses", median("post_mixed_c64", 5)
+    printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "PUT autosave, 25 answers", median("save_c64", 2), median("save_c64", 3), median("save_c64", 4), ratio("save_c64", "post_beside_save_c64")
+    printf "%-32s %10.0f %9.2f %9.2f\n", "  single-choice POST, same pair", median("post_beside_save_c64", 2), median("post_beside_save_c64", 3), median("post_beside_save_c64", 4)
+    printf "%-32s %10d\n", "  autosave non-2xx responses", median("save_c64", 5)
     printf "%-32s %9.3f s\n", "startup to ready, AOT cache", median("startup_s", 2)
     printf "%-32s %9.3f s\n", "startup to ready, java -jar", median("startup_plain_s", 2)
     printf "%-32s %9d MB\n", "RSS after load, production flags", median("rss_mb", 2)

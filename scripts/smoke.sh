@@ -94,6 +94,29 @@ expect_json '.score == 12.9167 and .maxScore == 25 and .percent == 51.7 and .ans
 expect_json '[.results[] | .fraction] == [1, 0, 0.3333, 0, 1, 1, 0, 0.5, 1, 0.6667, 1, 0, 0.5, 0.75]'
 expect_json '.results[2].correctChoices == ["A","B","D"] and .results[8].correct and (.results[9].correct | not)'
 
+step "start an attempt, autosave it with If-Match, see a stale save refused with 412, submit it"
+call POST /quizzes/chapter-20/attempts -H 'Content-Type: application/json'
+expect_status 201
+expect_header 'ETag:'
+expect_json '.state == "inProgress" and (.questions | length) == 25 and .responses == {}'
+expect_json '[paths | map(tostring) | join(".") | test("correct|explanation"; "i")] | any | not'
+STARTED_ID=$(jq -r '.id' "$WORK/body")
+FIRST_TAG=$(grep -i '^etag:' "$WORK/headers" | cut -d' ' -f2 | tr -d '\r')
+call PUT "/attempts/$STARTED_ID/responses" -H 'Content-Type: application/json' -H "If-Match: $FIRST_TAG" \
+  -d '{"answers":[{"question":1,"choice":"A"}]}'
+expect_status 200
+expect_json '.responses["1"].choice == "A"'
+call PUT "/attempts/$STARTED_ID/responses" -H 'Content-Type: application/json' -H "If-Match: $FIRST_TAG" \
+  -d '{"answers":[{"question":2,"choice":"B"}]}'
+expect_status 412
+expect_header 'Content-Type: application/problem+json'
+call POST "/attempts/$STARTED_ID/submit" -H 'Content-Type: application/json'
+expect_status 200
+expect_json '.answered == 1 and .maxScore == 25 and (.results | length) == 25'
+call POST "/attempts/$STARTED_ID/submit" -H 'Content-Type: application/json'
+expect_status 200
+expect_json '.answered == 1'
+
 step "the attempt history needs a token: 401 problem with the Bearer challenge"
 call GET /attempts
 expect_status 401

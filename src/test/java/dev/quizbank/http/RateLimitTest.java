@@ -46,10 +46,15 @@ class RateLimitTest {
 
     /** A POST that the trusted proxy forwards for {@code client}. */
     private static RawHttp.Answer viaProxy(String client) throws IOException {
-        String request = "POST /attempts HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+        return viaProxy(client, "POST /attempts", "", SHEET);
+    }
+
+    /** {@code request} (method and path) with {@code headers} and {@code body}, forwarded for {@code client}. */
+    private static RawHttp.Answer viaProxy(String client, String request, String headers, String body) throws IOException {
+        String message = request + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
                 + "Content-Type: application/json\r\nX-Forwarded-For: " + client + "\r\n"
-                + "Content-Length: " + SHEET.length() + "\r\n\r\n" + SHEET;
-        return RawHttp.send(RestAssured.port, request.getBytes(StandardCharsets.UTF_8), PROXY, 10_000);
+                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        return RawHttp.send(RestAssured.port, message.getBytes(StandardCharsets.UTF_8), PROXY, 10_000);
     }
 
     private static Response direct(String spoofedFor) {
@@ -86,6 +91,30 @@ class RateLimitTest {
         // The bucket refills one a second, so a slow machine earns a few more; ten buckets would let all ten through.
         long refills = (System.nanoTime() - started) / 1_000_000_000L + 1;
         assertThat(created).as("one bucket for 127.0.0.1, whatever it claims").isLessThanOrEqualTo((int) Math.min(3 + refills, 9));
+    }
+
+    @Test
+    void shouldHoldStartsSavesAndSubmitsToTheSameBudget() throws IOException {
+        String client = "192.0.2.5";
+        RawHttp.Answer started = viaProxy(client, "POST /quizzes/chapter-20/attempts", "", "");
+        assertThat(started.status()).isEqualTo(201);
+        String attempt = started.header("Location");
+        String save = "{\"answers\":[{\"question\":1,\"choice\":\"A\"}]}";
+        RawHttp.Answer refused = null;
+        for (int i = 0; i < 10 && refused == null; i++) {
+            RawHttp.Answer saved = viaProxy(client, "PUT " + attempt + "/responses", "If-Match: *\r\n", save);
+            if (saved.status() == 429) {
+                refused = saved;
+            } else {
+                assertThat(saved.status()).isEqualTo(200);
+            }
+        }
+        assertThat(refused).as("the saves run the bucket dry").isNotNull();
+        assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(refused.body()).contains("/problems/rate-limited");
+        assertThat(viaProxy(client, "POST /quizzes/chapter-20/attempts", "", "").status()).isEqualTo(429);
+        assertThat(viaProxy(client, "POST " + attempt + "/submit", "", "").status()).isEqualTo(429);
+        given().when().get(attempt).then().statusCode(200).body("state", equalTo("inProgress"));
     }
 
     @Test

@@ -88,8 +88,11 @@ public class StartedAttemptRepository {
         }
     }
 
-    /** Stores the responses of a save, whose row the caller has locked. */
-    public void save(StartedAttempt attempt) {
+    /**
+     * Stores the responses of a save made over revision {@code over}, if the attempt is still at that revision and in
+     * progress; false, storing nothing, when another save or its submit came first.
+     */
+    public boolean saveOver(StartedAttempt attempt, int over) {
         String sql = "update quizbank.started_attempt set choices = ?, responses = ?, revision = ? where id = ? and revision = ?"
                 + " and submitted_at is null";
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
@@ -97,10 +100,8 @@ public class StartedAttemptRepository {
             update.setBytes(2, attempt.responses());
             update.setInt(3, attempt.revision());
             update.setObject(4, attempt.id());
-            update.setInt(5, attempt.revision() - 1);
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("attempt " + attempt.id() + " changed under its row lock");
-            }
+            update.setInt(5, over);
+            return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new PersistenceException("the responses of attempt " + attempt.id() + " were not saved", e);
         }

@@ -33,6 +33,7 @@ import dev.quizbank.attempt.AttemptAnswers;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.AttemptState;
 import dev.quizbank.attempt.service.AttemptLifecycle;
+import dev.quizbank.http.RateLimited;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
@@ -54,6 +55,7 @@ public class ProgressResource {
     }
 
     @PUT
+    @RateLimited
     @Path("{attemptId}/responses")
     @Consumes(APPLICATION_JSON)
     @Produces(APPLICATION_JSON)
@@ -88,6 +90,7 @@ public class ProgressResource {
                     examples = @ExampleObject(name = "not-drawn", value = Examples.NOT_DRAWN)))
     @APIResponse(responseCode = "428", description = "No If-Match", content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = "Problem"), examples = @ExampleObject(name = "no-if-match", value = Examples.IF_MATCH_REQUIRED)))
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response save(@Parameter(description = "Attempt id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("attemptId") String attemptId,
@@ -106,6 +109,7 @@ public class ProgressResource {
     }
 
     @POST
+    @RateLimited
     @Path("{attemptId}/submit")
     @Consumes(APPLICATION_JSON)
     @Produces(APPLICATION_JSON)
@@ -131,6 +135,7 @@ public class ProgressResource {
             + " attempt; nothing stored",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not-drawn", value = Examples.NOT_DRAWN)))
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response submit(@Parameter(description = "Attempt id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("attemptId") String attemptId,

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.attempt.AttemptState;
 import dev.quizbank.attempt.service.AttemptLifecycle;
+import dev.quizbank.http.RateLimited;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -41,6 +42,7 @@ public class StartResource {
     }
 
     @POST
+    @RateLimited
     @Path("{id}/attempts")
     @Produces(APPLICATION_JSON)
     @SecurityRequirementsSet
@@ -74,6 +76,7 @@ public class StartResource {
                     @ExampleObject(name = "not-a-learner", value = Examples.NOT_A_LEARNER)}))
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response start(@Parameter(ref = "QuizId") @PathParam("id") String id) {
         AttemptLifecycle.Started started = lifecycle.start(id, Caller.of(identity));

@@ -14,6 +14,9 @@ import java.util.function.IntPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
@@ -29,14 +32,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The lifecycle of an attempt that is started before it is answered (docs/attempts.md): start, resume, save,
- * submit, and the submit at the end of its time. Every step runs in one transaction that holds the row of the
- * attempt (or, to start one, the lock on the learner's attempts at the quiz), so that instances racing on the same
- * attempt take turns, and a refused step changes nothing.
+ * submit, and the submit at the end of its time. A start and a submit each run in one transaction that holds the
+ * lock on the learner's attempts at the quiz or the row of the attempt, and a save writes only over the revision it
+ * read, so that instances racing on the same attempt take turns, and a refused step changes nothing.
  */
 @ApplicationScoped
 public class AttemptLifecycle {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** A save with {@code If-Match: *} that keeps losing races to other saves of the attempt gets 412 after this many. */
+    private static final int MAX_SAVE_TRIES = 5;
 
     /**
      * An attempt in progress as its owner sees it.
@@ -64,6 +69,13 @@ public class AttemptLifecycle {
     private final QuizCatalog catalog;
     private final AttemptRepository attempts;
     private final StartedAttemptRepository started;
+    /**
+     * The state this instance last wrote or read of the attempts it serves, so that a save usually costs one write:
+     * a guess, never the truth. Whatever it decides is confirmed by the database (the write holds only over the revision
+     * it names, and a refusal is decided again on the row); the deadline and the owner it holds never change.
+     */
+    private final Cache<UUID, StartedAttempt> recent = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     AttemptLifecycle(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started) {
         this.catalog = catalog;
@@ -84,7 +96,7 @@ public class AttemptLifecycle {
         PublishedQuiz quiz = catalog.require(quizId, null);
         Optional<String> learner = AttemptRules.owner(quiz.settings(), caller);
         Instant now = now();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Started result = QuarkusTransaction.requiringNew().call(() -> {
             if (learner.isPresent()) {
                 long graded = attempts.countLocked(quiz.id(), learner.get());
                 Optional<StartedAttempt> open = started.inProgress(quiz.id(), learner.get());
@@ -104,6 +116,8 @@ public class AttemptLifecycle {
             started.insert(attempt);
             return new Started(inProgress(attempt), true);
         });
+        recent.put(result.attempt().attempt().id(), result.attempt().attempt());
+        return result;
     }
 
     /**
@@ -134,32 +148,42 @@ public class AttemptLifecycle {
      * @throws SheetDoesNotFit when an answer does not fit its question, or names one the attempt was not given
      */
     public Optional<InProgress> save(UUID id, Caller caller, IntPredicate revision, List<AttemptRequest.Answer> answers) {
-        Instant now = now();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<StartedAttempt> locked = started.lock(id).filter(attempt -> AttemptRules.owns(attempt.learnerId(), caller));
-            if (locked.isEmpty()) {
+        // No transaction and no row lock, so that a save costs a read and one write: the write is conditional on the
+        // revision that was read and on the attempt being in progress, so a save that lost a race (another device, a
+        // submit, the sweeper) writes nothing and is decided again on the row as it now is.
+        for (int tries = 1; ; tries++) {
+            Instant now = now();
+            StartedAttempt guess = tries == 1 ? recent.getIfPresent(id) : null;
+            Optional<StartedAttempt> found = Optional.ofNullable(guess).or(() -> started.find(id))
+                    .filter(attempt -> AttemptRules.owns(attempt.learnerId(), caller));
+            if (found.isEmpty()) {
                 if (attempts.findByIdOptional(id).filter(attempt -> AttemptRules.mayRead(attempt.learnerId, caller)).isPresent()) {
                     throw new AttemptSubmitted(id);
                 }
                 return Optional.empty();
             }
-            StartedAttempt attempt = locked.get();
+            StartedAttempt attempt = found.get();
             if (attempt.timeIsUp(now)) {
                 throw new TimeIsUp(id, attempt.graceUntil());
             }
             if (!attempt.inProgress()) {
                 throw new AttemptSubmitted(id);
             }
-            if (!revision.test(attempt.revision())) {
+            if (!revision.test(attempt.revision()) && guess != null) {
+                continue;
+            }
+            if (!revision.test(attempt.revision()) || tries > MAX_SAVE_TRIES) {
                 throw new AttemptChanged(inProgress(attempt));
             }
             PublishedQuiz version = version(attempt);
-            Map<Integer, Response> responses = merged(version, attempt, answers);
-            CompactResponses.Row row = CompactResponses.of(version.content(), responses);
+            CompactResponses.Row row = CompactResponses.of(version.content(), merged(version, attempt, answers));
             StartedAttempt saved = attempt.saved(row.choices(), row.responses());
-            started.save(saved);
-            return Optional.of(inProgress(saved));
-        });
+            if (started.saveOver(saved, attempt.revision())) {
+                recent.put(id, saved);
+                return Optional.of(inProgress(saved));
+            }
+            recent.invalidate(id);
+        }
     }
 
     /**
@@ -241,6 +265,7 @@ public class AttemptLifecycle {
         graded.learnerId = attempt.learnerId();
         attempts.insert(graded);
         started.markSubmitted(attempt.id(), at);
+        recent.invalidate(attempt.id());
         return result;
     }
 
