@@ -33,6 +33,7 @@ import dev.quizbank.attempt.AttemptAnswers;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.AttemptState;
 import dev.quizbank.attempt.service.AttemptLifecycle;
+import dev.quizbank.attempt.service.AttemptSaves;
 import dev.quizbank.http.RateLimited;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.ProblemType;
@@ -47,10 +48,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ProgressResource {
 
     private final AttemptLifecycle lifecycle;
+    private final AttemptSaves saves;
     private final SecurityIdentity identity;
 
-    ProgressResource(AttemptLifecycle lifecycle, SecurityIdentity identity) {
+    ProgressResource(AttemptLifecycle lifecycle, AttemptSaves saves, SecurityIdentity identity) {
         this.lifecycle = lifecycle;
+        this.saves = saves;
         this.identity = identity;
     }
 
@@ -102,7 +105,7 @@ public class ProgressResource {
                     + " starting, reading or the last save of the attempt gave.");
         }
         return AttemptResource.parse(attemptId)
-                .flatMap(id -> lifecycle.save(id, Caller.of(identity), AttemptStates.ifMatch(ifMatch), answers.answers()))
+                .flatMap(id -> saves.save(id, Caller.of(identity), AttemptStates.ifMatch(ifMatch), answers.answers()))
                 .map(saved -> Response.ok(AttemptStates.of(saved), APPLICATION_JSON).header(HttpHeaders.ETAG, AttemptStates.etag(saved))
                         .build())
                 .orElseThrow(() -> AttemptResource.notFound(attemptId));

@@ -5,17 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.IntPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptRequest;
@@ -31,17 +26,15 @@ import dev.quizbank.quiz.service.QuizCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The lifecycle of an attempt that is started before it is answered (docs/attempts.md): start, resume, save,
- * submit, and the submit at the end of its time. A start and a submit each run in one transaction that holds the
- * lock on the learner's attempts at the quiz or the row of the attempt, and a save writes only over the revision it
- * read, so that instances racing on the same attempt take turns, and a refused step changes nothing.
+ * The lifecycle of an attempt that is started before it is answered (docs/attempts.md): start, resume, submit,
+ * and the submit at the end of its time; the saves in between are {@link AttemptSaves}'. A start and a submit each
+ * run in one transaction that holds the lock on the learner's attempts at the quiz or the row of the attempt, so
+ * that instances racing on the same attempt take turns, and a refused step changes nothing.
  */
 @ApplicationScoped
 public class AttemptLifecycle {
 
     private static final SecureRandom SEEDS = new SecureRandom();
-    /** A save with {@code If-Match: *} that keeps losing races to other saves of the attempt gets 412 after this many. */
-    private static final int MAX_SAVE_TRIES = 5;
 
     /**
      * An attempt in progress as its owner sees it.
@@ -69,18 +62,16 @@ public class AttemptLifecycle {
     private final QuizCatalog catalog;
     private final AttemptRepository attempts;
     private final StartedAttemptRepository started;
-    /**
-     * The state this instance last wrote or read of the attempts it serves, so that a save usually costs one write:
-     * a guess, never the truth. Whatever it decides is confirmed by the database (the write holds only over the revision
-     * it names, and a refusal is decided again on the row); the deadline and the owner it holds never change.
-     */
-    private final Cache<UUID, StartedAttempt> recent = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final AttemptProgress progress;
+    private final AttemptSaves saves;
 
-    AttemptLifecycle(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started) {
+    AttemptLifecycle(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started, AttemptProgress progress,
+            AttemptSaves saves) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.started = started;
+        this.progress = progress;
+        this.saves = saves;
     }
 
     /**
@@ -101,9 +92,9 @@ public class AttemptLifecycle {
                 long graded = attempts.countLocked(quiz.id(), learner.get());
                 Optional<StartedAttempt> open = started.inProgress(quiz.id(), learner.get());
                 if (open.isPresent() && !open.get().timeIsUp(now)) {
-                    return new Started(inProgress(open.get()), false);
+                    return new Started(progress.inProgress(open.get()), false);
                 }
-                open.ifPresent(late -> grade(late, saved(late), late.graceUntil()));
+                open.ifPresent(late -> grade(late, progress.saved(late), late.graceUntil()));
                 AttemptRules.open(quiz.id(), quiz.settings(), now);
                 Integer limit = quiz.settings().maxAttempts();
                 if (limit != null && graded + (open.isPresent() ? 1 : 0) >= limit) {
@@ -114,9 +105,9 @@ public class AttemptLifecycle {
             }
             StartedAttempt attempt = begin(quiz, learner.orElse(null), now);
             started.insert(attempt);
-            return new Started(inProgress(attempt), true);
+            return new Started(progress.inProgress(attempt), true);
         });
-        recent.put(result.attempt().attempt().id(), result.attempt().attempt());
+        saves.remember(result.attempt().attempt());
         return result;
     }
 
@@ -132,58 +123,9 @@ public class AttemptLifecycle {
         }
         Optional<StartedAttempt> open = started.find(id).filter(attempt -> AttemptRules.owns(attempt.learnerId(), caller));
         if (open.isEmpty() || !open.get().timeIsUp(now())) {
-            return open.map(attempt -> new Open(inProgress(attempt)));
+            return open.map(attempt -> new Open(progress.inProgress(attempt)));
         }
         return submit(id, caller, List.of()).map(Graded::new);
-    }
-
-    /**
-     * Saves responses to an attempt in progress, over those saved before: an answer with an empty response takes
-     * back the saved one. Empty when the caller does not own such an attempt.
-     *
-     * @param revision whether a revision of the attempt is the one the save builds on
-     * @throws TimeIsUp after the attempt's deadline and grace
-     * @throws AttemptSubmitted when it is submitted already
-     * @throws AttemptChanged when the save builds on another revision than the current one
-     * @throws SheetDoesNotFit when an answer does not fit its question, or names one the attempt was not given
-     */
-    public Optional<InProgress> save(UUID id, Caller caller, IntPredicate revision, List<AttemptRequest.Answer> answers) {
-        // No transaction and no row lock, so that a save costs a read and one write: the write is conditional on the
-        // revision that was read and on the attempt being in progress, so a save that lost a race (another device, a
-        // submit, the sweeper) writes nothing and is decided again on the row as it now is.
-        for (int tries = 1; ; tries++) {
-            Instant now = now();
-            StartedAttempt guess = tries == 1 ? recent.getIfPresent(id) : null;
-            Optional<StartedAttempt> found = Optional.ofNullable(guess).or(() -> started.find(id))
-                    .filter(attempt -> AttemptRules.owns(attempt.learnerId(), caller));
-            if (found.isEmpty()) {
-                if (attempts.findByIdOptional(id).filter(attempt -> AttemptRules.mayRead(attempt.learnerId, caller)).isPresent()) {
-                    throw new AttemptSubmitted(id);
-                }
-                return Optional.empty();
-            }
-            StartedAttempt attempt = found.get();
-            if (attempt.timeIsUp(now)) {
-                throw new TimeIsUp(id, attempt.graceUntil());
-            }
-            if (!attempt.inProgress()) {
-                throw new AttemptSubmitted(id);
-            }
-            if (!revision.test(attempt.revision()) && guess != null) {
-                continue;
-            }
-            if (!revision.test(attempt.revision()) || tries > MAX_SAVE_TRIES) {
-                throw new AttemptChanged(inProgress(attempt));
-            }
-            PublishedQuiz version = version(attempt);
-            CompactResponses.Row row = CompactResponses.of(version.content(), merged(version, attempt, answers));
-            StartedAttempt saved = attempt.saved(row.choices(), row.responses());
-            if (started.saveOver(saved, attempt.revision())) {
-                recent.put(id, saved);
-                return Optional.of(inProgress(saved));
-            }
-            recent.invalidate(id);
-        }
     }
 
     /**
@@ -211,9 +153,9 @@ public class AttemptLifecycle {
                 return Optional.of(GradedAttempts.render(catalog, attempts.findById(id), now));
             }
             if (attempt.timeIsUp(now)) {
-                return Optional.of(grade(attempt, saved(attempt), attempt.graceUntil()));
+                return Optional.of(grade(attempt, progress.saved(attempt), attempt.graceUntil()));
             }
-            return Optional.of(grade(attempt, merged(version(attempt), attempt, answers), now));
+            return Optional.of(grade(attempt, progress.merged(progress.version(attempt), attempt, answers), now));
         });
     }
 
@@ -225,7 +167,7 @@ public class AttemptLifecycle {
         Instant now = now();
         return QuarkusTransaction.requiringNew().call(() -> {
             List<StartedAttempt> due = started.lockDue(now, limit);
-            due.forEach(attempt -> grade(attempt, saved(attempt), attempt.graceUntil()));
+            due.forEach(attempt -> grade(attempt, progress.saved(attempt), attempt.graceUntil()));
             return due.size();
         });
     }
@@ -265,50 +207,12 @@ public class AttemptLifecycle {
         graded.learnerId = attempt.learnerId();
         attempts.insert(graded);
         started.markSubmitted(attempt.id(), at);
-        recent.invalidate(attempt.id());
+        saves.forget(attempt.id());
         return result;
     }
 
-    private Map<Integer, Response> saved(StartedAttempt attempt) {
-        return CompactResponses.read(version(attempt).content(), attempt.choices(), attempt.responses());
-    }
-
-    /**
-     * The saved responses with {@code answers} over them.
-     *
-     * @throws SheetDoesNotFit when an answer does not fit
-     */
-    private Map<Integer, Response> merged(PublishedQuiz version, StartedAttempt attempt, List<AttemptRequest.Answer> answers) {
-        Map<Integer, Response> responses = CompactResponses.read(version.content(), attempt.choices(), attempt.responses());
-        switch (Grader.check(version, answers, attempt.questions())) {
-            case Grader.Checked checked -> checked.responses().forEach((number, response) -> response.ifPresentOrElse(
-                    given -> responses.put(number, given), () -> responses.remove(number)));
-            case Grader.Unfit unfit -> throw new SheetDoesNotFit(version, unfit.findings());
-        }
-        return responses;
-    }
-
-    private InProgress inProgress(StartedAttempt attempt) {
-        PublishedQuiz version = version(attempt);
-        Map<Integer, Response> saved = CompactResponses.read(version.content(), attempt.choices(), attempt.responses());
-        Map<Integer, AttemptResult.Given> responses = new LinkedHashMap<>();
-        for (int number : attempt.questions()) {
-            Response response = saved.get(number);
-            if (response != null) {
-                responses.put(number, Review.given(version.content().question(number).orElseThrow(), response));
-            }
-        }
-        return new InProgress(attempt, version, responses);
-    }
-
-    /** The version an attempt was started on, under its own settings: they decided the attempt's draw and order. */
-    private PublishedQuiz version(StartedAttempt attempt) {
-        return catalog.anyVersion(attempt.quizId(), attempt.quizVersion())
-                .orElseThrow(() -> new IllegalStateException("attempt " + attempt.id() + " of an unknown quiz version"));
-    }
-
     /** To PostgreSQL's microseconds, so that what is stored reads back as it was answered. */
-    private static Instant now() {
+    static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
