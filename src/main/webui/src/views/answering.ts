@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
 import { live } from 'lit-html/directives/live.js';
 import { block, inline, plain } from '../markdown';
 import { DECIMAL, isEmpty, type Given, type Item, type Question } from '../questions';
@@ -8,6 +9,34 @@ type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 
 /** Where the learner's choice between one question at a time and all on one page is kept. */
 export const MODE_KEY = 'quizbank.mode';
+
+export type Mode = 'one' | 'all';
+
+/** The learner's last choice of how many questions a page shows. */
+export function storedMode(): Mode {
+  return localStorage.getItem(MODE_KEY) === 'all' ? 'all' : 'one';
+}
+
+/** The radio pair that chooses between one question at a time and all on one page. */
+export function modeChoice(mode: Mode, switchMode: (to: Mode) => void): TemplateResult {
+  return html`
+    <fieldset class="mode">
+      <legend>Show</legend>
+      <label><input type="radio" name="mode" .checked=${mode === 'one'} @change=${() => switchMode('one')}> One question at a time</label>
+      <label><input type="radio" name="mode" .checked=${mode === 'all'} @change=${() => switchMode('all')}> All questions</label>
+    </fieldset>`;
+}
+
+/** The questions the mode shows: all of them, or the one at {@code index} with Previous and Next. */
+export function shownQuestions<Q extends { number: number }>(mode: Mode, items: Q[], index: number,
+  question: (q: Q) => TemplateResult, go: (to: number) => void): TemplateResult | TemplateResult[] {
+  return mode === 'all' ? items.map(question) : html`
+    ${keyed(items[index].number, question(items[index]))}
+    <nav class="stepper" aria-label="Questions">
+      <button type="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>Previous question</button>
+      <button type="button" ?disabled=${index === items.length - 1} @click=${() => go(index + 1)}>Next question</button>
+    </nav>`;
+}
 
 /**
  * The learner's responses while taking a quiz, one per question in the field of its type, and the

@@ -1,16 +1,14 @@
 import { html, nothing } from 'lit-html';
-import { keyed } from 'lit-html/directives/keyed.js';
 import { api, asProblem, newKey, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { block } from '../markdown';
 import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
-import { MODE_KEY, questionView, Responses } from './answering';
+import { MODE_KEY, modeChoice, questionView, Responses, shownQuestions, storedMode, type Mode } from './answering';
 import { deliveryWords } from './quiz-settings';
 import { remember } from './review';
 import { requiresStart, startAttempt } from './timed';
 
-type Mode = 'one' | 'all';
 type Sheet = Schemas['AttemptRequest'];
 
 interface Pending {
@@ -58,7 +56,7 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
   const pending = pendingStore.load(quizId);
   const answers = new Responses(pending?.sheet.quizVersion === version
     ? pending.sheet.answers.map(({ question, ...given }): [number, Given] => [question, given as Given]) : [], () => update());
-  let mode: Mode = localStorage.getItem(MODE_KEY) === 'all' ? 'all' : 'one';
+  let mode: Mode = storedMode();
   let index = 0;
   let submitting = false;
   let problem: Problem | null = null;
@@ -159,18 +157,9 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
         ${detail.settings.maxAttempts !== null ? html` · at most ${detail.settings.maxAttempts} attempts each` : nothing}
         ${deliveryWords(detail.settings).map((words) => html` · ${words}`)}</p>
       ${mustSignIn ? html`<p class="notice">This quiz keeps attempts under your name: <a href="#/sign-in">sign in</a> as a learner to submit.</p>` : nothing}
-      <fieldset class="mode">
-        <legend>Show</legend>
-        <label><input type="radio" name="mode" .checked=${mode === 'one'} @change=${() => switchMode('one')}> One question at a time</label>
-        <label><input type="radio" name="mode" .checked=${mode === 'all'} @change=${() => switchMode('all')}> All questions</label>
-      </fieldset>
+      ${modeChoice(mode, switchMode)}
       <form @submit=${(e: Event) => { e.preventDefault(); void submit(); }} novalidate>
-        ${mode === 'all' ? items.map(question) : html`
-          ${keyed(items[index].number, question(items[index]))}
-          <nav class="stepper" aria-label="Questions">
-            <button type="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>Previous question</button>
-            <button type="button" ?disabled=${index === items.length - 1} @click=${() => go(index + 1)}>Next question</button>
-          </nav>`}
+        ${shownQuestions(mode, items, index, question, go)}
         ${status()}
         ${actions()}
       </form>`;

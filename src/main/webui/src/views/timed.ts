@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit-html';
-import { keyed } from 'lit-html/directives/keyed.js';
 import { api, asProblem, reach, Unreachable, type Problem, type Schemas } from '../api';
 import { Autosave } from '../attempt/autosave';
 import { announcement, clockOffset, clockTime, countdown, secondsLeft } from '../attempt/clock';
@@ -9,7 +8,7 @@ import { block } from '../markdown';
 import { DECIMAL } from '../questions';
 import { hasRole } from '../session';
 import { formatDate, heading, problemView, unreachable, type Screen } from '../ui';
-import { MODE_KEY, questionView, Responses } from './answering';
+import { MODE_KEY, modeChoice, questionView, Responses, shownQuestions, storedMode, type Mode } from './answering';
 import { duration } from './quiz-settings';
 import { remember, type HandedIn } from './review';
 
@@ -17,7 +16,6 @@ type Quiz = Schemas['QuizDetail'];
 type Settings = Schemas['QuizSettings'];
 type State = Schemas['AttemptState'];
 type Result = Schemas['AttemptResult'];
-type Mode = 'one' | 'all';
 
 /** A 412 on a save carries the attempt as the service holds it now, and its ETag. */
 type Changed = Problem & { attempt?: State; etag?: string };
@@ -173,7 +171,7 @@ function attemptScreen(screen: Screen, quiz: Quiz, state: State, firstTag: strin
     autosave.changed();
     update();
   });
-  let mode: Mode = localStorage.getItem(MODE_KEY) === 'all' ? 'all' : 'one';
+  let mode: Mode = storedMode();
   let index = 0;
   let status: SaveStatus = { kind: 'idle' };
   let left = deadline === null ? null : secondsLeft(deadline, now());
@@ -460,18 +458,9 @@ function attemptScreen(screen: Screen, quiz: Quiz, state: State, firstTag: strin
       ${bar()}
       <div class="visually-hidden" aria-live="polite" id="time-announcer">${spoken}</div>
       ${ended ? ending(ended) : nothing}
-      <fieldset class="mode">
-        <legend>Show</legend>
-        <label><input type="radio" name="mode" .checked=${mode === 'one'} @change=${() => switchMode('one')}> One question at a time</label>
-        <label><input type="radio" name="mode" .checked=${mode === 'all'} @change=${() => switchMode('all')}> All questions</label>
-      </fieldset>
+      ${modeChoice(mode, switchMode)}
       <form @submit=${(e: Event) => { e.preventDefault(); void submit(); }} novalidate>
-        ${mode === 'all' ? items.map(question) : html`
-          ${keyed(items[index].number, question(items[index]))}
-          <nav class="stepper" aria-label="Questions">
-            <button type="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>Previous question</button>
-            <button type="button" ?disabled=${index === items.length - 1} @click=${() => go(index + 1)}>Next question</button>
-          </nav>`}
+        ${shownQuestions(mode, items, index, question, go)}
         <div id="submission-status" tabindex="-1">${ended ? nothing : problemView(problem)}</div>
         <div class="actions">
           <p>You have answered ${responses.size} of ${items.length} questions.</p>
