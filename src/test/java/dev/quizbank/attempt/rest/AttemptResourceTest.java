@@ -61,6 +61,9 @@ class AttemptResourceTest {
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", notNullValue())
+                // Written once, with its length, not in chunks (quarkus.rest.output-buffer-size).
+                .header("Content-Length", notNullValue())
+                .header("Transfer-Encoding", nullValue())
                 .body("quizId", equalTo("chapter-20"))
                 .body("quizVersion", equalTo(1))
                 .body("score", equalTo(25))
