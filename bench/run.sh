@@ -71,6 +71,14 @@ pgbench_half() { # NAME: inserts at 64 clients; every transaction's latency is l
     >> "$WORK/halves-$RUN.txt"
 }
 
+beside_pgbench() { # NAME SCRIPT: the service under a wrk script, in the order A B B A beside pgbench's inserts
+  local name="$1" script="$2"
+  wrk_half "$name" "http://127.0.0.1:$APP_PORT" 64 -s "$script"
+  pgbench_half "pgbench_beside_$name" "$name-1"
+  pgbench_half "pgbench_beside_$name" "$name-2"
+  wrk_half "$name" "http://127.0.0.1:$APP_PORT" 64 -s "$script"
+}
+
 side_by_side() { # NAME_A URL_A NAME_B URL_B CONNECTIONS [wrk args...]
   local a="$1" url_a="$2" b="$3" url_b="$4" connections="$5"; shift 5
   wrk_half "$a" "$url_a" "$connections" "$@"
@@ -154,11 +162,28 @@ for RUN in $(seq "$RUNS"); do
   done
   echo "   GET with gzip on both sides at 64 connections, beside nginx"
   side_by_side get_app_gz_c64 "$APP_GET" get_nginx_gz_c64 "$NGINX_GET" 64 -H 'Accept-Encoding: gzip'
+  echo "   GET with a learner's token (verified on every request), without and with gzip, beside nginx (which ignores it)"
+  BEARER="Authorization: Bearer $(scripts/token.sh learner bench-reader)"
+  side_by_side get_app_token_c64 "$APP_GET" get_nginx_token_c64 "$NGINX_GET" 64 -H "$BEARER"
+  side_by_side get_app_token_gz_c64 "$APP_GET" get_nginx_token_gz_c64 "$NGINX_GET" 64 -H "$BEARER" -H 'Accept-Encoding: gzip'
   echo "   POST at 64 connections, beside pgbench inserts at 64 clients"
   wrk_half post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
   pgbench_half insert_pgbench_c64 1
   pgbench_half insert_pgbench_c64 2
   wrk_half post_app_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  echo "   POST with an Idempotency-Key of its own, beside pgbench"
+  wrk -t2 -c64 -d10s -s bench/post-key.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  beside_pgbench post_key_c64 bench/post-key.lua
+  echo "   POST as 64 signed-in learners at a quiz with anonymous: false and maxAttempts, beside pgbench"
+  curl -fsS "http://127.0.0.1:$APP_PORT/quizzes/chapter-20/source" -H 'Accept: application/json' \
+    -H "Authorization: Bearer $(scripts/token.sh admin bench)" \
+    | jq '.id = "bench-learners" | .settings.anonymous = false | .settings.maxAttempts = 1000000' \
+    | curl -fsS -o /dev/null -X POST "http://127.0.0.1:$APP_PORT/quizzes" -H "Authorization: Bearer $(scripts/token.sh author bench)" \
+      -H 'Content-Type: application/json' --data-binary @-
+  for i in $(seq 64); do scripts/token.sh learner "bench-learner-$i"; done > "$WORK/tokens.txt"
+  export TOKENS="$WORK/tokens.txt" QUIZ=bench-learners
+  wrk -t2 -c64 -d10s -s bench/post-learner.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  beside_pgbench post_learner_c64 bench/post-learner.lua
   echo "   POST of a 25-question sheet of every question type, beside the single-choice POST"
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:$APP_PORT/quizzes" -H "Authorization: Bearer $(scripts/token.sh author bench)" \
     -H 'Content-Type: application/json' --data-binary @bench/bench-mixed.json
@@ -177,6 +202,19 @@ for RUN in $(seq "$RUNS"); do
   wrk_half save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/save.lua
   wrk_half save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/save.lua
   wrk_half post_beside_save_c64 "http://127.0.0.1:$APP_PORT" 64 -s bench/post.lua
+  echo "   the autosave beside pgbench"
+  beside_pgbench save_pg_c64 bench/save.lua
+  echo "   the lifecycle's submit with the final answers (POST /attempts/{id}/submit), beside pgbench"
+  # Enough attempts in progress that none is submitted twice: started for longer than they are submitted.
+  export STARTED="$WORK/started.txt"
+  : > "$STARTED"
+  wrk -t2 -c64 -d"$(( 3 * ${HALF%s} + 15 ))s" -s bench/start.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  wrk -t2 -c64 -d10s -s bench/submit.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+  beside_pgbench submit_c64 bench/submit.lua
+  started=$(wc -l < "$STARTED")
+  submitted=$(psql -h "$PG_HOST" -U postgres -d "$DB" -Atc "select count(*) from quizbank.started_attempt where submitted_at is not null")
+  echo "submit_ids $started $submitted" >> "$WORK/run-$RUN.txt"
+  [ "$submitted" -lt "$started" ] || echo "   every started attempt was submitted: some submits were replays, and the figure is too kind"
   echo "rss_mb $(( $(ps -o rss= -p "$APP_PID") / 1024 ))" >> "$WORK/run-$RUN.txt"
   awk '{ n[$1]++; for (f = 2; f <= 4; f++) sum[$1, f] += $f; bad[$1] += $5 }
     END { for (k in n) printf "%s %.0f %.2f %.2f %d\n", k, sum[k, 2] / n[k], sum[k, 3] / n[k], sum[k, 4] / n[k], bad[k] }' \
@@ -196,6 +234,12 @@ cat "$WORK"/run-*.txt | awk -v runs="$RUNS" '
   }
   function median(key, field,   i, v) { for (i = 1; i <= count[key]; i++) v[i] = val[key, i, field]; return med(v, count[key]) }
   function ratio(key, limit,   i, v) { for (i = 1; i <= count[key]; i++) v[i] = val[key, i, 2] / val[limit, i, 2]; return med(v, count[key]) }
+  function p99ratio(key, limit,   i, v) { for (i = 1; i <= count[key]; i++) v[i] = val[key, i, 4] / val[limit, i, 4]; return med(v, count[key]) }
+  function beside(label, key, limit, limitLabel) {
+    printf "%-32s %10.0f %9.2f %9.2f %11.2fx   p99 %.2fx, non-2xx %d\n", label, median(key, 2), median(key, 3), median(key, 4),
+      ratio(key, limit), p99ratio(key, limit), median(key, 5)
+    printf "%-32s %10.0f %9.2f %9.2f\n", "  " limitLabel, median(limit, 2), median(limit, 3), median(limit, 4)
+  }
   { count[$1]++; for (f = 2; f <= NF; f++) val[$1, count[$1], f] = $f }
   END {
     printf "\nMedians of %d runs (2 cores, wrk on the same machine); ratios within each run, then their median\n", runs
@@ -207,9 +251,16 @@ cat "$WORK"/run-*.txt | awk -v runs="$RUNS" '
     }
     printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "GET questions gzip, 64 conns", median("get_app_gz_c64", 2), median("get_app_gz_c64", 3), median("get_app_gz_c64", 4), ratio("get_app_gz_c64", "get_nginx_gz_c64")
     printf "%-32s %10.0f %9.2f %9.2f\n", "  nginx, gzip_static", median("get_nginx_gz_c64", 2), median("get_nginx_gz_c64", 3), median("get_nginx_gz_c64", 4)
+    beside("GET with a token, 64 conns", "get_app_token_c64", "get_nginx_token_c64", "nginx, same bytes")
+    beside("GET with a token, gzip", "get_app_token_gz_c64", "get_nginx_token_gz_c64", "nginx, gzip_static")
     printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST attempts, 64 conns", median("post_app_c64", 2), median("post_app_c64", 3), median("post_app_c64", 4), ratio("post_app_c64", "insert_pgbench_c64")
     printf "%-32s %10.0f %9.2f %9.2f\n", "  pgbench inserts, 64 clients", median("insert_pgbench_c64", 2), median("insert_pgbench_c64", 3), median("insert_pgbench_c64", 4)
     printf "%-32s %10d\n", "  POST non-2xx responses", median("post_app_c64", 5)
+    printf "%-32s %22s %9.2fx\n", "  POST p99 against pgbench p99", "", p99ratio("post_app_c64", "insert_pgbench_c64")
+    beside("POST with an Idempotency-Key", "post_key_c64", "pgbench_beside_post_key_c64", "pgbench inserts, same pair")
+    beside("POST as learners, maxAttempts", "post_learner_c64", "pgbench_beside_post_learner_c64", "pgbench inserts, same pair")
+    beside("PUT autosave, beside pgbench", "save_pg_c64", "pgbench_beside_save_pg_c64", "pgbench inserts, same pair")
+    beside("POST submit, final answers", "submit_c64", "pgbench_beside_submit_c64", "pgbench inserts, same pair")
     printf "%-32s %10.0f %9.2f %9.2f %11.2fx\n", "POST 25 mixed-type answers", median("post_mixed_c64", 2), median("post_mixed_c64", 3), median("post_mixed_c64", 4), ratio("post_mixed_c64", "post_single_c64")
     printf "%-32s %10.0f %9.2f %9.2f\n", "  single-choice POST, same pair", median("post_single_c64", 2), median("post_single_c64", 3), median("post_single_c64", 4)
     printf "%-32s %10d\n", "  mixed POST non-2xx responses", median("post_mixed_c64", 5)
