@@ -30,6 +30,7 @@ public class Buckets {
                     "io/quarkus/vertx/http/runtime/security/", "io/quarkus/smallrye/jwt/")),
             new Group("metrics (Micrometer)", List.of("io/micrometer/")),
             new Group("Quizbank's HTTP layer (limits, headers, problems)", List.of("dev/quizbank/http/", "dev/quizbank/problem/")),
+            new Group("Hibernate ORM (sessions, queries, entities)", List.of("org/hibernate/")),
             new Group("Quizbank, the rest of the request", List.of("dev/quizbank/")),
             new Group("Quarkus REST (routing, invoking, writing)", List.of("org/jboss/resteasy/reactive/", "io/quarkus/resteasy/reactive/")),
             new Group("Vert.x HTTP", List.of("io/vertx/", "io/quarkus/vertx/")),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Where a POST /attempts spends its CPU, beside pgbench inserting the same row (issue 26's profile, on demand):
-#   bench/where.sh               SKIP_BUILD=1 to reuse target/; SCRIPTS="post post-key" to choose the wrk scripts
+#   bench/where.sh               SKIP_BUILD=1 to reuse target/; SCRIPTS="post post-key" to choose the wrk scripts,
+#                                PROFILE=post-learner the one profiled at the end (post by default)
 # Starts target/quarkus-app as docker/Dockerfile does on a fresh database (rate limiting off, the dev key trusted
 # for the learner variant), warms POST up for 45 s, then for each wrk script and for pgbench: 10 s at 64
 # connections, with the CPU time each process used (the service's JVM, every PostgreSQL process, the load
@@ -14,6 +15,7 @@ PG_HOST="${PG_HOST:-127.0.0.1}"
 APP_PORT=18097
 MANAGEMENT_PORT=18098
 SCRIPTS="${SCRIPTS:-post post-key post-learner}"
+PROFILE="${PROFILE:-post}"  # the wrk script profiled at the end
 JAVA_HOME_25="$(scripts/java-home.sh)"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 WORK="$(mktemp -d)"
@@ -86,14 +88,16 @@ done
 measure pgbench "$PG_BIN/pgbench" -h "$PG_HOST" -U postgres -n -c 64 -j 2 -T 10 -f bench/insert.sql "$DB"
 
 echo
-echo "== 10 s of POST under async-profiler (CPU, 1 ms), grouped by what each sample was doing"
-(wrk -t2 -c64 -d14s -s bench/post.lua "$BASE" > /dev/null) &
+echo "== 10 s of bench/$PROFILE.lua under async-profiler (CPU, 1 ms), grouped by what each sample was doing"
+(wrk -t2 -c64 -d14s -s "bench/$PROFILE.lua" "$BASE" > /dev/null) &
 LOAD_PID=$!
 sleep 2
 JCMD="$JAVA_HOME_25/bin/jcmd"
 # One quoted argument: jcmd would read the option's '=' as its own name=value syntax.
 "$JCMD" "$APP_PID" JVMTI.agent_load "$PWD/$PROFILER" '"start,event=cpu,interval=1ms,threads"' > /dev/null
 sleep 10
-"$JCMD" "$APP_PID" JVMTI.agent_load "$PWD/$PROFILER" "\"stop,file=$WORK/post.collapsed,collapsed\"" > /dev/null
+"$JCMD" "$APP_PID" JVMTI.agent_load "$PWD/$PROFILER" "\"stop,file=$WORK/profile.collapsed,collapsed\"" > /dev/null
 wait "$LOAD_PID"
-"$JAVA_HOME_25/bin/java" bench/Buckets.java "$WORK/post.collapsed"
+"$JAVA_HOME_25/bin/java" bench/Buckets.java "$WORK/profile.collapsed"
+cp "$WORK/profile.collapsed" "target/where-$PROFILE.collapsed"
+echo "(the stacks: target/where-$PROFILE.collapsed, for a flame graph or a closer look)"
