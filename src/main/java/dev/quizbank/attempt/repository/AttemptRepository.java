@@ -2,6 +2,7 @@ package dev.quizbank.attempt.repository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,14 +72,28 @@ public class AttemptRepository implements PanacheRepositoryBase<Attempt, UUID> {
 
     /**
      * Takes the lock on one learner's attempts at one quiz until the transaction ends, so that attempts
-     * are counted and added one at a time across every instance; returns how many there are.
+     * are counted and added one at a time across every instance; returns how many there are. Two plain
+     * statements, the count after the lock so that it sees what the lock's last holder committed.
      */
     public long countLocked(String quizId, String learner) {
-        getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended('quizbank.attempts:' || ?1 || chr(9) || ?2, 0))")
-                .setParameter(1, quizId)
-                .setParameter(2, learner)
-                .getSingleResult();
-        return count("quizId = ?1 and learnerId = ?2", quizId, learner);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended('quizbank.attempts:' || ? || chr(9) || ?, 0))")) {
+                lock.setString(1, quizId);
+                lock.setString(2, learner);
+                lock.executeQuery().close();
+            }
+            try (PreparedStatement count = connection.prepareStatement(
+                    "select count(*) from quizbank.attempt where quiz_id = ? and learner_id = ?")) {
+                count.setString(1, quizId);
+                count.setString(2, learner);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("the attempts of a learner at " + quizId + " were not counted", e);
+        }
     }
 }

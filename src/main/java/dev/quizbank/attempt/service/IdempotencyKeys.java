@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.quizbank.attempt.IdempotencyKey;
 import dev.quizbank.attempt.repository.IdempotencyKeyRepository;
 import dev.quizbank.config.QuizConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,22 +43,17 @@ public class IdempotencyKeys {
         if (!keys.tryClaim(key)) {
             throw new IdempotencyKeyInFlight();
         }
-        return keys.findByIdOptional(key).map(first -> {
-            if (!first.fingerprint.equals(fingerprint)) {
+        return keys.firstUse(key).map(first -> {
+            if (!first.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReused();
             }
-            return first.attemptId;
+            return first.attemptId();
         });
     }
 
     /** Remembers that the request {@code fingerprint}, sent with {@code key}, created {@code attemptId}. */
     public void record(String key, String fingerprint, UUID attemptId) {
-        IdempotencyKey record = new IdempotencyKey();
-        record.key = key;
-        record.fingerprint = fingerprint;
-        record.attemptId = attemptId;
-        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        keys.persist(record);
+        keys.insert(key, new IdempotencyKeyRepository.FirstUse(fingerprint, attemptId), OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /** Forgets keys older than {@code quiz.idempotency.retention}; returns how many. */
