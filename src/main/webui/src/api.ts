@@ -32,6 +32,9 @@ export function asProblem(error: unknown, response: Response): Problem {
   return { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: '' };
 }
 
+/** For the POSTs without a body: the service takes no POST without a Content-Type. */
+export const NO_BODY = { 'Content-Type': 'application/json' };
+
 /** Thrown where the page could not reach the service at all (offline, connection reset). */
 export class Unreachable extends Error {}
 

@@ -1,5 +1,6 @@
 import { html, nothing, render } from 'lit-html';
 import { Unreachable, type Schemas } from './api';
+import { QUIZ_ID } from './generated/rules';
 import { identity, managesQuizzes, SIGNED_OUT, signOut } from './session';
 import { Screen, unreachable } from './ui';
 import { attemptList } from './views/attempts';
@@ -18,17 +19,20 @@ import './style.css';
  * Screens live behind the fragment (#/quizzes/chapter-20), so that they never collide with the
  * API's own paths on the same origin and a reload or a shared link opens the same screen.
  */
+/** A path of screens, whole; {@code {quiz}} stands for a quiz id as the API has it, captured. */
+const path = (pattern: string) => new RegExp(`^${pattern.replace('{quiz}', `(${QUIZ_ID})`)}$`);
+
 const routes: [RegExp, (screen: Screen, match: string[], query: URLSearchParams) => Promise<void> | void][] = [
   [/^\/?$/, (screen, _, q) => quizList(screen, Number(q.get('page') ?? 0) || 0)],
-  [/^\/quizzes\/([a-z0-9-]+)$/, (screen, [id]) => takeQuiz(screen, id)],
+  [path('/quizzes/{quiz}'), (screen, [id]) => takeQuiz(screen, id)],
   [/^\/attempts$/, (screen, _, q) => attemptList(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/attempts\/([0-9a-f-]+)$/, (screen, [id]) => review(screen, id)],
   [/^\/sign-in$/, (screen) => signInView(screen, navigation)],
   [/^\/author$/, (screen, _, q) => authorHome(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/author\/new$/, (screen) => newQuiz(screen)],
-  [/^\/author\/quizzes\/([a-z0-9-]+)$/, (screen, [id]) => editQuiz(screen, id)],
-  [/^\/author\/quizzes\/([a-z0-9-]+)\/questions$/, (screen, [id]) => editQuestions(screen, id)],
-  [/^\/author\/quizzes\/([a-z0-9-]+)\/statistics$/, (screen, [id], q) => statisticsView(screen, id,
+  [path('/author/quizzes/{quiz}'), (screen, [id]) => editQuiz(screen, id)],
+  [path('/author/quizzes/{quiz}/questions'), (screen, [id]) => editQuestions(screen, id)],
+  [path('/author/quizzes/{quiz}/statistics'), (screen, [id], q) => statisticsView(screen, id,
     (['all', 'first', 'last'].includes(q.get('attempts') ?? '') ? q.get('attempts') : 'all') as Schemas['AttemptSelection'])],
 ];
 

@@ -11,6 +11,9 @@ export type Question = Schemas['QuestionView'];
 
 export type QuestionType = Question['type'];
 
+/** A question of the given type, with the fields of that type. */
+export type Of<T extends QuestionType> = Extract<Question, { type: T }>;
+
 export const TYPE_NAMES: Record<QuestionType, string> = {
   single: 'Single choice',
   multiple: 'Multiple choice',

@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { block, inline } from '../markdown';
 import type { Schemas } from '../api';
-import type { Graded, Item, Question } from '../questions';
+import type { Graded, Item, Of, Question } from '../questions';
 import { worth } from './answering';
-
-type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 
 /** Correct, partly correct, incorrect, or no response at all. */
 export function verdictOf(result: Graded): { label: string; tone: 'correct' | 'partial' | 'incorrect' } {

@@ -4,10 +4,12 @@ import { block } from '../markdown';
 import type { Given } from '../questions';
 import { hasRole } from '../session';
 import { announce, heading, problemView, type Screen } from '../ui';
-import { MODE_KEY, modeChoice, questionView, Responses, shownQuestions, storedMode, type Mode } from './answering';
+import { questionView } from './answering';
+import { modeChoice, shownQuestions, storedMode, storeMode, type Mode } from './mode';
+import { Responses } from './responses';
 import { deliveryWords } from './quiz-settings';
 import { remember } from './review';
-import { requiresStart, startAttempt } from './timed';
+import { requiresStart, startAttempt } from './start';
 
 type Sheet = Schemas['AttemptRequest'];
 
@@ -126,7 +128,7 @@ export async function takeQuiz(screen: Screen, quizId: string): Promise<void> {
 
   function switchMode(to: Mode) {
     mode = to;
-    localStorage.setItem(MODE_KEY, to);
+    storeMode(to);
     update();
   }
 

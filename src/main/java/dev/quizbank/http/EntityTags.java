@@ -2,7 +2,11 @@ package dev.quizbank.http;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** If-None-Match as RFC 9110 has it: weak comparison, so {@code W/"x"} matches {@code "x"}. */
+/**
+ * If-None-Match as RFC 9110 has it: weak comparison, so {@code W/"x"} matches {@code "x"}. Not JAX-RS's
+ * {@code Request.evaluatePreconditions}, which Quarkus REST answers with a strong comparison, and which
+ * the quiz reads answered on Vert.x (QuizReadRoute) could not call.
+ */
 public final class EntityTags {
 
     private EntityTags() {

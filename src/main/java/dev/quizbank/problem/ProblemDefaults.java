@@ -53,7 +53,7 @@ public class ProblemDefaults implements ProblemPostProcessor {
         HttpProblem.Builder builder = HttpProblem.builder(problem);
         if (invalidInput) {
             List<?> violations = (List<?>) problem.getParameters().get("violations");
-            List<Problems.Violation> all = readable(violations);
+            List<Problems.Violation> all = readable(violations, BeanParamPlaces.of(context.cause));
             builder.with("violations", all.subList(0, Math.min(all.size(), MAX_VIOLATIONS)));
             if (violations.size() > MAX_VIOLATIONS) {
                 builder.with("truncated", true).with("violationCount", violations.size());
@@ -74,12 +74,13 @@ public class ProblemDefaults implements ProblemPostProcessor {
      * violations in the order of a set, which differs from run to run: they are sorted by field, so that the
      * same request always gets the same answer. The service's own violations keep the order they were found in.
      */
-    private static List<Problems.Violation> readable(List<?> violations) {
+    private static List<Problems.Violation> readable(List<?> violations, Map<String, String> beanParamPlaces) {
         if (violations.stream().noneMatch(Violation.class::isInstance)) {
             return violations.stream().map(Problems.Violation.class::cast).toList();
         }
         return violations.stream().map(v -> v instanceof Violation bv
-                ? new Problems.Violation(bv.field.isEmpty() ? "body" : bv.field.replace(".<list element>", ""), bv.in,
+                ? new Problems.Violation(bv.field.isEmpty() ? "body" : bv.field.replace(".<list element>", ""),
+                        bv.in.equals("body") ? beanParamPlaces.getOrDefault(bv.field, bv.in) : bv.in,
                         bv.message)
                 : (Problems.Violation) v)
                 .sorted(Comparator.comparing(Problems.Violation::field).thenComparing(Problems.Violation::message)).toList();

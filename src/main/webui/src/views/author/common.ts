@@ -1,13 +1,13 @@
 import { html } from 'lit-html';
+import type { paths } from '../../generated/api';
 import { managesQuizzes } from '../../session';
 import { heading, type Screen } from '../../ui';
 
-export interface Format {
-  type: string;
-  name: string;
-  extension: string;
-  readable: boolean;
-}
+/** The media types the API exports a quiz in, and those of them it publishes from, as the API document has them. */
+type Exported = keyof paths['/quizzes/{id}/source']['get']['responses'][200]['content'];
+type Readable = keyof NonNullable<paths['/quizzes']['post']['requestBody']>['content'];
+
+export type Format = { name: string; extension: string } & ({ type: Readable; readable: true } | { type: Exported; readable: false });
 
 /** The source formats of the API: the first three are read and written, the last two only written. */
 export const FORMATS: Format[] = [

@@ -1,11 +1,14 @@
 import { html } from 'lit-html';
 import { api, asProblem, reach } from '../../api';
+import { QUIZ_ID } from '../../generated/rules';
 import { createStore } from '../../store';
 import { heading, type Screen } from '../../ui';
 import { authorsOnly, flashOnNextScreen, focus } from './common';
 import { act, EMPTY_DRAFT, sourceBody, sourceFields, violationsView, type Draft } from './source-form';
 
 const TITLE = 'Publish a new quiz';
+/** The API's quiz id rule as a pattern attribute, which browsers compile with the v flag: there a class's '-' is escaped. */
+const ID_INPUT = QUIZ_ID.replaceAll('-]', '\\-]');
 
 interface NewQuiz extends Draft {
   /** The id to publish under when the document names none; sent only when given. */
@@ -43,7 +46,7 @@ export function newQuiz(screen: Screen): void {
         ${sourceFields(store)}
         <div class="stack">
           <label for="quiz-id">Quiz id, when the document names none (GIFT never does)</label>
-          <input id="quiz-id" type="text" pattern="[a-z0-9][a-z0-9\\-]{0,63}" autocomplete="off" spellcheck="false"
+          <input id="quiz-id" type="text" pattern=${ID_INPUT} autocomplete="off" spellcheck="false"
             .value=${state.id} @input=${(e: Event) => store.stage({ id: (e.target as HTMLInputElement).value.trim() })}>
         </div>
         ${violationsView(state)}

@@ -51,7 +51,7 @@ public enum SourceFormat {
 
     /** Whether the format is text (UTF-8), not a binary package. */
     public boolean text() {
-        return !mediaType.equals("application/zip");
+        return !mediaType.equals(Types.QTI);
     }
 
     /**

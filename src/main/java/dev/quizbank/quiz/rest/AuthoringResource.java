@@ -5,7 +5,9 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +44,6 @@ import dev.quizbank.quiz.service.PublishedQuiz;
 import dev.quizbank.quiz.service.PublishingTurns;
 import dev.quizbank.quiz.service.QuizCatalog;
 import dev.quizbank.quiz.service.QuizHistory;
-import dev.quizbank.quiz.service.QuizNotFound;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.quiz.service.QuizPublisher;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -133,14 +135,14 @@ public class AuthoringResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "PublishingUnavailable")
     public Response update(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context Request request,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, byte[] body) {
-        return turns.during(() -> updated(id, ifMatch, contentType, body));
+        return turns.during(() -> updated(id, ifMatch, request, contentType, body));
     }
 
-    private Response updated(String id, String ifMatch, MediaType contentType, byte[] body) {
+    private Response updated(String id, String ifMatch, Request request, MediaType contentType, byte[] body) {
         PublishedQuiz current = managed(id);
-        int expected = Preconditions.required(current, ifMatch, rendered);
+        int expected = Preconditions.required(current, ifMatch, request, rendered);
         QuizSource source = SourceBodies.read(contentType, body, id);
         if (SourceBodies.formatOf(contentType) == SourceFormat.GIFT) {
             source = withWhatGiftCannotState(source, current);
@@ -181,12 +183,9 @@ public class AuthoringResource {
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
     @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
-    public Response source(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
-            @Context HttpHeaders headers) {
-        PublishedQuiz current = managed(id);
-        PublishedQuiz quiz = version == null ? current : catalog.anyVersion(id, Integer.parseInt(version))
-                .orElseThrow(() -> new QuizNotFound(id, Integer.valueOf(version)));
+    public Response source(@Valid @BeanParam QuizVersionParams pinned, @Context HttpHeaders headers) {
+        managed(pinned.id());
+        PublishedQuiz quiz = catalog.require(pinned.id(), pinned.versionNumber());
         SourceFormat format = SourceFormat.negotiate(headers.getAcceptableMediaTypes());
         byte[] body = format.write(new QuizSource(quiz.id(), quiz.settings(), quiz.content()));
         return Response.ok(body, format.mediaType() + (format.text() ? "; charset=UTF-8" : ""))

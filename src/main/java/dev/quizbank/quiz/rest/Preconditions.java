@@ -1,5 +1,7 @@
 package dev.quizbank.quiz.rest;
 
+import jakarta.ws.rs.core.Request;
+
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import dev.quizbank.quiz.service.PublishedQuiz;
@@ -7,7 +9,8 @@ import dev.quizbank.quiz.service.VersionConflict;
 
 /**
  * If-Match on the changes of a quiz: it names the version a change builds on by the ETag of
- * {@code GET /quizzes/{id}}; the publisher checks again, under the quiz's lock, that it is still the newest.
+ * {@code GET /quizzes/{id}}, compared as JAX-RS compares it (strongly, {@code *} for any); the publisher
+ * checks again, under the quiz's lock, that it is still the newest.
  */
 final class Preconditions {
 
@@ -15,26 +18,19 @@ final class Preconditions {
     }
 
     /** The version {@code ifMatch} names, which must be {@code newest}: 428 without If-Match, 412 when it names another. */
-    static int required(PublishedQuiz newest, String ifMatch, RenderedQuizzes rendered) {
+    static int required(PublishedQuiz newest, String ifMatch, Request request, RenderedQuizzes rendered) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw Problems.of(ProblemType.PRECONDITION_REQUIRED, "Name the version you edit: send If-Match with the ETag of GET /quizzes/"
                     + newest.id() + ".");
         }
-        return optional(newest, ifMatch, rendered);
+        return optional(newest, ifMatch, request, rendered);
     }
 
     /** As {@link #required}, except that a change without If-Match applies to {@code newest}. */
-    static int optional(PublishedQuiz newest, String ifMatch, RenderedQuizzes rendered) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return newest.version();
+    static int optional(PublishedQuiz newest, String ifMatch, Request request, RenderedQuizzes rendered) {
+        if (ifMatch != null && !ifMatch.isBlank() && request.evaluatePreconditions(rendered.detail(newest).etag()) != null) {
+            throw new VersionConflict(newest.id(), newest.version());
         }
-        String tag = rendered.detail(newest).etagHeader();
-        for (String candidate : ifMatch.split(",")) {
-            String trimmed = candidate.strip();
-            if (trimmed.equals("*") || trimmed.equals(tag)) {
-                return newest.version();
-            }
-        }
-        throw new VersionConflict(newest.id(), newest.version());
+        return newest.version();
     }
 }

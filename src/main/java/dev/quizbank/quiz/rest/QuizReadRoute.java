@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,8 +42,8 @@ import io.vertx.ext.web.RoutingContext;
 class QuizReadRoute {
 
     private static final Logger LOG = Logger.getLogger(QuizReadRoute.class);
-    private static final Pattern VERSION_QUERY = Pattern.compile("version=(" + QuizResource.VERSION_PATTERN + ")");
-    private static final String JSON = "application/json";
+    private static final Pattern VERSION_QUERY = Pattern.compile("version=(" + QuizVersionParams.VERSION_PATTERN + ")");
+    private static final String JSON = MediaType.APPLICATION_JSON;
 
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;

@@ -4,12 +4,13 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -40,9 +41,6 @@ import io.smallrye.common.annotation.NonBlocking;
 @Produces(APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Published quiz content, with the answers withheld")
 public class QuizResource {
-
-    /** The rule of {@link VersionQuery}, which {@link QuizReadRoute} applies before these methods. */
-    static final String VERSION_PATTERN = VersionQuery.PATTERN;
 
     private final QuizCatalog catalog;
     private final RenderedQuizzes rendered;
@@ -84,12 +82,10 @@ public class QuizResource {
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response get(
-            @Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
+            @Valid @BeanParam QuizVersionParams quiz,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        PublishedQuiz quiz = find(id, version);
-        return conditional(ifNoneMatch, acceptEncoding, rendered.detail(quiz), version);
+        return conditional(ifNoneMatch, acceptEncoding, rendered.detail(find(quiz)), quiz.version() != null);
     }
 
     @GET
@@ -104,20 +100,18 @@ public class QuizResource {
     @APIResponse(responseCode = "400", ref = "InvalidVersion")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     public Response questions(
-            @Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
+            @Valid @BeanParam QuizVersionParams quiz,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        PublishedQuiz quiz = find(id, version);
-        return conditional(ifNoneMatch, acceptEncoding, rendered.questions(quiz), version);
+        return conditional(ifNoneMatch, acceptEncoding, rendered.questions(find(quiz)), quiz.version() != null);
     }
 
-    private PublishedQuiz find(String id, String version) {
-        return catalog.require(id, version == null ? null : Integer.valueOf(version));
+    private PublishedQuiz find(QuizVersionParams quiz) {
+        return catalog.require(quiz.id(), quiz.versionNumber());
     }
 
-    private static Response conditional(String ifNoneMatch, String acceptEncoding, RenderedQuizzes.Rendered view, String version) {
-        RenderedQuizzes.Reply reply = RenderedQuizzes.Reply.of(view, version != null, ifNoneMatch, acceptEncoding);
+    private static Response conditional(String ifNoneMatch, String acceptEncoding, RenderedQuizzes.Rendered view, boolean pinned) {
+        RenderedQuizzes.Reply reply = RenderedQuizzes.Reply.of(view, pinned, ifNoneMatch, acceptEncoding);
         Response.ResponseBuilder response = reply.notModified() ? Response.notModified() : Response.ok(reply.body(), APPLICATION_JSON);
         if (reply.gzipped()) {
             response.header(HttpHeaders.CONTENT_ENCODING, "gzip");

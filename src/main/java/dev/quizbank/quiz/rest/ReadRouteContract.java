@@ -3,6 +3,7 @@ package dev.quizbank.quiz.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -47,11 +50,13 @@ final class ReadRouteContract {
             Map.entry(GET.class, ANY),
             Map.entry(Path.class, ANY),
             Map.entry(Produces.class, annotation -> Arrays.equals(((Produces) annotation).value(), new String[] {APPLICATION_JSON})),
+            Map.entry(BeanParam.class, ANY),
+            Map.entry(Valid.class, ANY),
             Map.entry(PathParam.class, annotation -> ((PathParam) annotation).value().equals("id")),
-            Map.entry(QueryParam.class, annotation -> ((QueryParam) annotation).value().equals("version")),
+            Map.entry(QueryParam.class, annotation -> ((QueryParam) annotation).value().equals(QuizVersionParams.VERSION)),
             Map.entry(HeaderParam.class, annotation -> Set.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT_ENCODING)
                     .contains(((HeaderParam) annotation).value())),
-            Map.entry(Pattern.class, annotation -> ((Pattern) annotation).regexp().equals(QuizResource.VERSION_PATTERN)),
+            Map.entry(Pattern.class, annotation -> ((Pattern) annotation).regexp().equals(QuizVersionParams.VERSION_PATTERN)),
             // Anyone may read; a token that is sent is checked first either way.
             Map.entry(PermitAll.class, ANY),
             // Documentation.
@@ -87,9 +92,15 @@ final class ReadRouteContract {
             if (declared == null || !declared.value().equals(methodPath)) {
                 found.add(where + ": a path other than " + methodPath);
             }
-            Annotation[][] parameters = method.getParameterAnnotations();
+            java.lang.reflect.Parameter[] parameters = method.getParameters();
             for (int i = 0; i < parameters.length; i++) {
-                found.addAll(unhonoured(where + " parameter " + i, parameters[i]));
+                found.addAll(unhonoured(where + " parameter " + i, parameters[i].getAnnotations()));
+                if (parameters[i].isAnnotationPresent(BeanParam.class)) {
+                    // What the parameter's fields declare, as Quarkus REST reads them.
+                    for (Field field : parameters[i].getType().getDeclaredFields()) {
+                        found.addAll(unhonoured(where + " parameter " + i + " field " + field.getName(), field.getAnnotations()));
+                    }
+                }
             }
         });
         return found;

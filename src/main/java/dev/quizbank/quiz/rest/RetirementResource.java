@@ -9,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,9 +63,9 @@ public class RetirementResource {
     @APIResponse(responseCode = "412", ref = "VersionConflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response retire(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context Request request) {
         PublishedQuiz current = ownership.current(Caller.of(identity), id);
-        publisher.retire(id, Preconditions.required(current, ifMatch, rendered));
+        publisher.retire(id, Preconditions.required(current, ifMatch, request, rendered));
         return Response.noContent().build();
     }
 
@@ -87,9 +89,9 @@ public class RetirementResource {
     @APIResponse(responseCode = "412", ref = "VersionConflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response restore(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(ref = "IfMatchOptional") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context Request request) {
         PublishedQuiz newest = ownership.newest(Caller.of(identity), id);
-        publisher.restore(id, Preconditions.optional(newest, ifMatch, rendered));
+        publisher.restore(id, Preconditions.optional(newest, ifMatch, request, rendered));
         RenderedQuizzes.Rendered detail = rendered.detail(catalog.currentVersion(id).orElseThrow());
         return Response.ok(detail.body(), APPLICATION_JSON).tag(detail.etag()).build();
     }

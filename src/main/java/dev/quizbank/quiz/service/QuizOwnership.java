@@ -44,7 +44,7 @@ public class QuizOwnership {
      * @throws NotAnOwner when the caller may not manage it
      */
     public PublishedQuiz current(Caller caller, String quizId) {
-        return managed(caller, catalog.currentVersion(quizId).orElseThrow(() -> new QuizNotFound(quizId)));
+        return managed(caller, catalog.require(quizId, null));
     }
 
     /**

@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -36,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quizbank.common.Digests;
 import dev.quizbank.http.EntityTags;
 import dev.quizbank.identity.Caller;
-import dev.quizbank.quiz.rest.VersionQuery;
+import dev.quizbank.quiz.rest.QuizVersionParams;
 import dev.quizbank.quiz.service.QuizOwnership;
 import dev.quizbank.statistics.AttemptSelection;
 import dev.quizbank.statistics.HistogramSvg;
@@ -85,16 +86,15 @@ public class StatisticsResource {
     @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
-    public Response json(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
+    public Response json(@Valid @BeanParam QuizVersionParams quiz,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers) {
         if (prefersCsv(headers)) {
-            return answer(id, version, attempts, ifNoneMatch, StatisticsCsv.MEDIA_TYPE,
+            return answer(quiz, attempts, ifNoneMatch, StatisticsCsv.MEDIA_TYPE,
                     computed -> StatisticsCsv.write(computed.statistics().questions()));
         }
-        return answer(id, version, attempts, ifNoneMatch, APPLICATION_JSON, computed -> json(StatisticsReport.of(
+        return answer(quiz, attempts, ifNoneMatch, APPLICATION_JSON, computed -> json(StatisticsReport.of(
                 computed.quiz().id(), computed.quiz().version(), computed.selection(), computed.statistics())));
     }
 
@@ -123,11 +123,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
-    public Response histogram(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
+    public Response histogram(@Valid @BeanParam QuizVersionParams quiz,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return answer(id, version, attempts, ifNoneMatch, SVG, computed -> HistogramSvg.render(
+        return answer(quiz, attempts, ifNoneMatch, SVG, computed -> HistogramSvg.render(
                 "Scores of " + computed.quiz().id() + " version " + computed.quiz().version(), computed.statistics().score()));
     }
 
@@ -143,19 +142,18 @@ public class StatisticsResource {
     @APIResponse(responseCode = "403", ref = "NotQuizOwner")
     @APIResponse(responseCode = "404", ref = "QuizNotFound")
     @APIResponse(responseCode = "503", ref = "StatisticsUnavailable")
-    public Response items(@Parameter(ref = "QuizId") @PathParam("id") String id,
-            @Parameter(ref = "Version") @QueryParam(VersionQuery.NAME) @Pattern(regexp = VersionQuery.PATTERN, message = VersionQuery.MESSAGE) String version,
+    public Response items(@Valid @BeanParam QuizVersionParams quiz,
             @Parameter(ref = "Attempts") @QueryParam("attempts") @DefaultValue("all") @Pattern(regexp = ATTEMPTS, message = "must be all, first or last") String attempts,
             @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return answer(id, version, attempts, ifNoneMatch, SVG, computed -> ItemMapSvg.render(
+        return answer(quiz, attempts, ifNoneMatch, SVG, computed -> ItemMapSvg.render(
                 "Item map of " + computed.quiz().id() + " version " + computed.quiz().version(), computed.statistics().questions()));
     }
 
     /** The figures change with every attempt, so the ETag is the digest of the representation itself. */
-    private Response answer(String id, String version, String attempts, String ifNoneMatch, String mediaType,
+    private Response answer(QuizVersionParams quiz, String attempts, String ifNoneMatch, String mediaType,
             Function<QuizStatistics.Computed, String> render) {
-        ownership.current(Caller.of(identity), id);
-        byte[] body = statistics.compute(id, version == null ? null : Integer.valueOf(version), AttemptSelection.fromString(attempts),
+        ownership.current(Caller.of(identity), quiz.id());
+        byte[] body = statistics.compute(quiz.id(), quiz.versionNumber(), AttemptSelection.fromString(attempts),
                 computed -> render.apply(computed).getBytes(StandardCharsets.UTF_8));
         EntityTag etag = new EntityTag(Digests.tag(body));
         Response.ResponseBuilder response = EntityTags.notModified(ifNoneMatch, etag)

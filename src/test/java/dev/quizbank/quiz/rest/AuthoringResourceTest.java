@@ -101,6 +101,20 @@ class AuthoringResourceTest {
     }
 
     @Test
+    void shouldExportAnEarlierVersionAndRefuseAMalformedOrMissingOne() {
+        admin().queryParam("version", 1).accept("application/json").when().get("/quizzes/chapter-20/source").then()
+                .statusCode(200).header("Content-Disposition", "attachment; filename=\"chapter-20-v1.json\"");
+        admin().queryParam("version", "x").when().get("/quizzes/chapter-20/source").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("version"))
+                .body("violations.in", contains("query"))
+                .body("violations.message", contains("must be a whole number from 1"));
+        admin().queryParam("version", 999).when().get("/quizzes/chapter-20/source").then()
+                .statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Quiz 'chapter-20' has no version 999."));
+    }
+
+    @Test
     void shouldPlaceJsonProblemsByTheirPath() {
         String json = admin().accept("application/json")
                 .when().get("/quizzes/chapter-20/source").then().statusCode(200).extract().asString()

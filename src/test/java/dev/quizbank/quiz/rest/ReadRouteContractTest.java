@@ -7,7 +7,10 @@ import java.lang.reflect.Proxy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.junit.jupiter.api.Test;
@@ -35,8 +38,11 @@ class ReadRouteContractTest {
                 annotation(QueryParam.class, "page")))
                 .hasSize(4);
         assertThat(ReadRouteContract.unhonoured("get", annotation(PermitAll.class, null), annotation(HeaderParam.class, "If-None-Match"),
-                annotation(QueryParam.class, "version")))
+                annotation(QueryParam.class, "version"), annotation(BeanParam.class, null), annotation(Valid.class, null),
+                annotation(PathParam.class, "id")))
                 .isEmpty();
+        assertThat(ReadRouteContract.unhonoured("get", annotation(PathParam.class, "quizId"), annotation(QueryParam.class, "v")))
+                .hasSize(2);
     }
 
     /** An annotation as reflection would find it, made here so that no class of the test application carries it. */

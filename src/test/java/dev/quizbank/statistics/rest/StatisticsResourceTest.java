@@ -90,6 +90,22 @@ class StatisticsResourceTest {
     }
 
     @Test
+    void shouldRefuseAMalformedVersionAndNameAMissingOne() {
+        for (String drawing : List.of("", "/histogram", "/items")) {
+            admin().queryParam("version", "01").when().get("/quizzes/" + QUIZ + "/statistics" + drawing).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("violations.field", equalTo(List.of("version")))
+                .body("violations.in", equalTo(List.of("query")))
+                .body("violations.message", equalTo(List.of("must be a whole number from 1")));
+            admin().queryParam("version", 99).when().get("/quizzes/" + QUIZ + "/statistics" + drawing).then()
+                .statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"))
+                .body("detail", equalTo("Quiz '" + QUIZ + "' has no version 99."));
+        }
+    }
+
+    @Test
     void shouldCountTheAttemptsEachSelectionUses() {
         JsonPath all = admin().when().get("/quizzes/" + QUIZ + "/statistics").then().statusCode(200)
             .body("quizId", equalTo(QUIZ)).body("attemptsUsed", equalTo("all")).extract().jsonPath();
