@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.grading.Response;
@@ -37,7 +36,6 @@ final class SheetResponses {
             "value", AttemptRequest.Answer::value, "text", AttemptRequest.Answer::text,
             "number", AttemptRequest.Answer::number, "pairs", AttemptRequest.Answer::pairs,
             "order", AttemptRequest.Answer::order);
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private final String at;
     private final List<Grader.Finding> findings;
@@ -125,7 +123,7 @@ final class SheetResponses {
         Map<String, String> pairs = new LinkedHashMap<>();
         boolean fits = true;
         for (Map.Entry<String, String> pair : given.entrySet()) {
-            String field = PLAIN_KEY.matcher(pair.getKey()).matches() ? "pairs." + pair.getKey()
+            String field = Question.ITEM_KEY.matcher(pair.getKey()).matches() ? "pairs." + pair.getKey()
                     : "pairs['" + Echo.abbreviated(pair.getKey()).replace("'", "\\'") + "']";
             if (!stems.contains(pair.getKey())) {
                 fits = fault(field, Echo.quoted(pair.getKey()) + " is not a stem of question " + question.number() + " ("

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A question of a quiz, of one of the seven types of docs/question-types.md. Records hold what the source states
@@ -14,6 +15,9 @@ import java.util.Set;
  * broken rule at its place. Texts, explanations and feedback are CommonMark; an explanation may be empty.
  */
 public sealed interface Question {
+
+    /** Keys of stems, options and items: short, and safe in every export's identifiers. */
+    Pattern ITEM_KEY = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     /** Worth one point unless the source states otherwise. */
     BigDecimal DEFAULT_POINTS = BigDecimal.ONE;

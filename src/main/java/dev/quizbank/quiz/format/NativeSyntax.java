@@ -34,7 +34,7 @@ final class NativeSyntax {
     static final Pattern CHOICE = Pattern.compile(BULLET + "([A-Z])\\) (.*)", Pattern.DOTALL);
     static final Pattern ANSWER = Pattern.compile("Answer \\*\\*([A-Z])\\)(.*?)\\*\\*(?: (.*))?", Pattern.DOTALL);
     /** A stem, option or item of a matching or ordering question; the choices of a multiple-choice question too. */
-    static final Pattern ITEM = Pattern.compile(BULLET + "(" + QuestionRules.ITEM_KEY.pattern() + ")\\) (.*)", Pattern.DOTALL);
+    static final Pattern ITEM = Pattern.compile(BULLET + "(" + Question.ITEM_KEY.pattern() + ")\\) (.*)", Pattern.DOTALL);
     static final Pattern TRUTH = Pattern.compile(BULLET + "(true|false)");
     static final Pattern TEXT_ANSWER = Pattern.compile(BULLET + "(exact|wildcard): (.*)", Pattern.DOTALL);
     static final Pattern NOMINAL = Pattern.compile(BULLET + "(" + DECIMAL + ") ± (" + DECIMAL + ")");

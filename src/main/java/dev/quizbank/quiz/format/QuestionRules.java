@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.quizbank.common.Echo;
 import dev.quizbank.quiz.document.NumericAnswer;
@@ -17,8 +16,6 @@ import dev.quizbank.quiz.document.QuizDocument;
  */
 final class QuestionRules {
 
-    /** Keys of stems, options and items: short, and safe in every export's identifiers. */
-    static final Pattern ITEM_KEY = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
     private final QuizRules rules;
@@ -186,7 +183,7 @@ final class QuestionRules {
         for (int j = 0; j < items.size(); j++) {
             Question.Item item = items.get(j);
             String itemPath = path + "[" + j + "]";
-            if (item.key() == null || !ITEM_KEY.matcher(item.key()).matches()) {
+            if (item.key() == null || !Question.ITEM_KEY.matcher(item.key()).matches()) {
                 rules.fault(itemPath + ".key", name + ": a key is 1 to 32 letters, digits, '_' or '-', not "
                         + Echo.quoted(String.valueOf(item.key())));
             } else if (!keys.add(item.key())) {
