@@ -7,7 +7,8 @@
 // A burst sends request i at start + i × SECONDS / COUNT whether or not earlier ones have answered (an open
 // model: a closed loop like wrk's waits for an answer before it sends again, and so hides the queue), and
 // times each from that scheduled instant, so a request that waits behind a stalled one counts the wait.
-// Prints one line: count, failures, p50 p90 p99 p99.9 max in ms and how late the sender was at worst.
+// Prints one line: count, failures, p50 p90 p99 p99.9 max in ms, and how late the sender itself was (p99, max):
+// that lateness is inside the latencies, so on a busy machine it shows how much of them the client's share is.
 // Exits 1 if any request failed or was refused, or if the p99 exceeds $BOUND_MS.
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -121,14 +122,14 @@ int burst(String name, int count, double seconds, java.util.function.IntFunction
     } catch (java.io.IOException | InterruptedException e) {
         throw new IllegalStateException(e);
     }
-    long maxLate = 0;
+    long[] late = new long[count];
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
     for (int i = 0; i < count; i++) {
         long due = start + i * interval;
         for (long wait; (wait = due - System.nanoTime()) > 0; ) {
             LockSupport.parkNanos(wait);
         }
-        maxLate = Math.max(maxLate, System.nanoTime() - due);
+        late[i] = System.nanoTime() - due;
         int request = i;
         answers[i] = CLIENT.sendAsync(built[i], BodyHandlers.ofString()).whenComplete((response, error) -> {
             latency[request] = System.nanoTime() - due;
@@ -143,12 +144,13 @@ int burst(String name, int count, double seconds, java.util.function.IntFunction
     long failed = Arrays.stream(status).filter(s -> s / 100 != 2).count();
     long[] sorted = latency.clone();
     Arrays.sort(sorted);
+    Arrays.sort(late);
     double p99 = ms(percentile(sorted, 0.99));
     double bound = Double.parseDouble(System.getenv().getOrDefault("BOUND_MS", "100"));
     IO.println(("%s: %d requests in %.1f s (%.0f/s, open model), %d failed, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, "
-            + "p99.9 %.1f ms, max %.1f ms (sender at most %.1f ms late); p99 bound %.0f ms: %s")
+            + "p99.9 %.1f ms, max %.1f ms (sender late p99 %.1f ms, max %.1f ms); p99 bound %.0f ms: %s")
             .formatted(name, count, sent, count / sent, failed, ms(percentile(sorted, 0.5)), ms(percentile(sorted, 0.9)),
-                    p99, ms(percentile(sorted, 0.999)), ms(sorted[count - 1]), ms(maxLate), bound,
+                    p99, ms(percentile(sorted, 0.999)), ms(sorted[count - 1]), ms(percentile(late, 0.99)), ms(late[count - 1]), bound,
                     p99 <= bound ? "met" : "missed"));
     FAILURES.stream().limit(3).forEach(f -> System.err.println("  " + f));
     return failed == 0 && p99 <= bound ? 0 : 1;
