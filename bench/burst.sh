@@ -93,5 +93,5 @@ figures() { sed -n 's/^[a-z-]*: [0-9]* requests in [0-9.]* s ([0-9]*\/s, open mo
 echo
 echo "Exam burst, 1 instance, $LEARNERS learners in $WINDOW s ($(( (LEARNERS + WINDOW / 2) / WINDOW ))/s, open model):" \
   "submit $(figures "$WORK/lifecycle.txt"); one-shot POST /attempts $(figures "$WORK/oneshot.txt");" \
-  "$([ "$counts" = ok ] && echo "SQL counts exact" || echo "SQL counts OFF") ($(date -u +%F), $(git rev-parse --short HEAD))"
+  "$([ "$counts" = ok ] && echo "SQL counts exact" || echo "SQL counts OFF") ($(date -u +%F), $(git describe --always --dirty))"
 exit "$status"
