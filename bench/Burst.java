@@ -8,7 +8,7 @@
 // model: a closed loop like wrk's waits for an answer before it sends again, and so hides the queue), and
 // times each from that scheduled instant, so a request that waits behind a stalled one counts the wait.
 // Prints one line: count, failures, p50 p90 p99 p99.9 max in ms, and how late the sender itself was (p99, max):
-// that lateness is inside the latencies, so on a busy machine it shows how much of them the client's share is.
+// that lateness is inside the latencies, so on a busy machine it shows the client's own share of them.
 // Exits 1 if any request failed or was refused, or if the p99 exceeds $BOUND_MS.
 import java.net.URI;
 import java.net.http.HttpClient;
