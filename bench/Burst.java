@@ -1,5 +1,6 @@
 // The open-model load generator of bench/burst.sh: java bench/Burst.java MODE ... (JDK 25, no dependency).
 //   token ROLE SUBJECT                       prints a bearer token
+//   tokens ROLE PREFIX COUNT                 prints the tokens of PREFIX1..PREFIXCOUNT, one a line (bench/run.sh)
 //   lifecycle BASE QUIZ PREFIX COUNT SECONDS set-up: each learner PREFIX1..PREFIXCOUNT starts an attempt
 //                                            at QUIZ and autosaves a sheet; burst: all submit in SECONDS
 //   oneshot BASE QUIZ PREFIX COUNT SECONDS   burst: each learner posts one whole sheet to POST /attempts
@@ -49,6 +50,8 @@ static final ConcurrentLinkedQueue<String> FAILURES = new ConcurrentLinkedQueue<
 void main(String[] args) throws Exception {
     switch (args[0]) {
         case "token" -> IO.println(token(args[1], args[2]));
+        case "tokens" -> IntStream.rangeClosed(1, Integer.parseInt(args[3])).parallel()
+                .mapToObj(i -> token(args[1], args[2] + i)).toList().forEach(IO::println);
         case "lifecycle" -> {
             String base = args[1], quiz = args[2];
             List<String> tokens = tokens(args[3], Integer.parseInt(args[4]));
@@ -65,7 +68,7 @@ void main(String[] args) throws Exception {
             System.exit(burst("one-shot", tokens.size(), Double.parseDouble(args[5]),
                     i -> post(base + "/attempts", tokens.get(i), sheets[i])));
         }
-        default -> throw new IllegalArgumentException("mode: token, lifecycle or oneshot");
+        default -> throw new IllegalArgumentException("mode: token, tokens, lifecycle or oneshot");
     }
 }
 

@@ -17,6 +17,7 @@ MANAGEMENT_PORT=18098
 SCRIPTS="${SCRIPTS:-post post-key post-learner}"
 PROFILE="${PROFILE:-post}"  # the wrk script profiled at the end
 JAVA_HOME_25="$(scripts/java-home.sh)"
+JAVA="$JAVA_HOME_25/bin/java"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 WORK="$(mktemp -d)"
 DB="quizbank_bench_where"
@@ -73,7 +74,9 @@ curl -fsS "$BASE/quizzes/chapter-20/source" -H 'Accept: application/json' -H "Au
   | jq '.id = "bench-learners" | .settings.anonymous = false | .settings.maxAttempts = 1000000' \
   | curl -fsS -o /dev/null -X POST "$BASE/quizzes" -H "Authorization: Bearer $(scripts/token.sh author bench)" \
     -H 'Content-Type: application/json' --data-binary @-
-for i in $(seq 64); do scripts/token.sh learner "bench-learner-$i"; done > "$WORK/tokens.txt"
+# 10,000 learners, as many as sit an exam: few requests of one learner overlap on its lock, and each has few attempts.
+BURST_KEY=scripts/dev-jwt/private.pem BURST_ISSUER=https://quizbank.dev/dev-issuer \
+  "$JAVA" bench/Burst.java tokens learner bench-learner- 10000 > "$WORK/tokens.txt"
 export TOKENS="$WORK/tokens.txt" QUIZ=bench-learners
 
 echo "== warming up: 45 s of POST"
