@@ -121,6 +121,19 @@ public final class TestPlatform implements AutoCloseable {
                         "lineitem", issuer() + "/lineitems/7/lineitem?type_id=3"));
     }
 
+    /** A valid deep linking request's claims: the instructor picks what to place, the answer goes to /deep-links. */
+    public JWTClaimsSet.Builder deepLinking(String nonce, String targetLinkUri, String sub, String... roles) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().issuer(issuer()).audience(clientId).subject(sub)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).claim("nonce", nonce)
+                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST).claim(LtiClaims.VERSION, "1.3.0")
+                .claim(LtiClaims.DEPLOYMENT_ID, DEPLOYMENT).claim(LtiClaims.TARGET_LINK_URI, targetLinkUri)
+                .claim(LtiClaims.ROLES, List.of(roles))
+                .claim(LtiClaims.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", issuer() + "/deep-links",
+                        "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets", List.of("iframe", "window"),
+                        "accept_multiple", false, "accept_lineitem", true, "data", "opaque-platform-data"));
+    }
+
     public String sign(JWTClaimsSet claims) {
         return sign(claims, signing);
     }

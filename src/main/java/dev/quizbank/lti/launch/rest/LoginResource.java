@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.lti.LtiConfig;
+import dev.quizbank.lti.ToolUrl;
 import dev.quizbank.lti.launch.LaunchRefused;
 import dev.quizbank.lti.launch.Launches;
 import dev.quizbank.lti.launch.LoginRequest;

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.quizbank.identity.Caller;
+import dev.quizbank.lti.platform.PlatformOrigins;
 import dev.quizbank.lti.platform.PlatformRegistration;
 import dev.quizbank.lti.platform.PlatformRegistry;
 import dev.quizbank.problem.Problems;
@@ -36,9 +37,11 @@ import dev.quizbank.problem.Problems;
 public class PlatformResource {
 
     private final PlatformRegistry registry;
+    private final PlatformOrigins origins;
 
-    PlatformResource(PlatformRegistry registry) {
+    PlatformResource(PlatformRegistry registry, PlatformOrigins origins) {
         this.registry = registry;
+        this.origins = origins;
     }
 
     @POST
@@ -50,6 +53,7 @@ public class PlatformResource {
     @APIResponse(responseCode = "409", ref = "PlatformExists")
     public Response register(@Valid @NotNull PlatformRegistration registration) {
         PlatformView view = PlatformView.of(registry.register(registration));
+        origins.refresh();
         return Response.created(URI.create("/lti/platforms/" + view.id())).entity(view).build();
     }
 
