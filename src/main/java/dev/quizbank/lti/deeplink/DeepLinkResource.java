@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,7 @@ import dev.quizbank.problem.Problems;
 public class DeepLinkResource {
 
     @Schema(description = "The quiz to place in the course")
-    public record Choice(@Schema(examples = "chapter-20") @NotNull @Size(min = 1, max = 100) String quizId) {
+    public record Choice(@Schema(examples = "chapter-20") @NotNull @Size(min = 1, max = 100) @Pattern(regexp = "[a-z0-9-]+") String quizId) {
     }
 
     @Schema(description = "The signed answer, for the browser to post as form field JWT to returnUrl")

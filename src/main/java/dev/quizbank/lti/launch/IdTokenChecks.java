@@ -106,6 +106,9 @@ class IdTokenChecks {
     }
 
     private static LaunchClaims lti(JWTClaimsSet claims, Platform platform, LoginState login) {
+        if (claims.toString().contains("\\u0000")) {
+            throw new LaunchRefused("The id_token holds a NUL character, which no claim the tool keeps may hold.");
+        }
         String messageType = string(claims, LtiClaims.MESSAGE_TYPE);
         boolean resourceLink = LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType);
         if (!resourceLink && !LtiClaims.DEEP_LINKING_REQUEST.equals(messageType)) {

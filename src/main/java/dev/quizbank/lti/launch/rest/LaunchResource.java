@@ -6,7 +6,6 @@ import static jakarta.ws.rs.core.MediaType.TEXT_HTML;
 import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,8 +41,12 @@ public class LaunchResource {
     @APIResponse(responseCode = "200", description = "A page that opens the web client with a one-time code (or first reads the"
             + " state's binding back from the platform's storage)")
     @APIResponse(responseCode = "400", ref = "LtiLaunchRefused")
-    public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state,
-            @FormParam("lti_storage_binding") String storedBinding, HttpHeaders headers) {
+    public Response launch(@RequestBody(content = @Content(mediaType = APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = LaunchForm.class))) String body, HttpHeaders headers) {
+        LaunchForm form = LaunchForm.of(FormBody.parse(body));
+        String idToken = form.idToken();
+        String state = form.state();
+        String storedBinding = form.storedBinding();
         Optional<String> cookie = Optional.ofNullable(state).map(LaunchPages::cookie).map(headers.getCookies()::get).map(Cookie::getValue);
         Launches.Outcome outcome = launches.launch(idToken, state, cookie, Optional.ofNullable(storedBinding));
         return switch (outcome) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,15 +67,17 @@ public class LoginResource {
             headers = @Header(name = "Location"))
     @APIResponse(responseCode = "200", description = "A page that keeps the state in the platform's storage, then goes on")
     @APIResponse(responseCode = "400", ref = "LtiLaunchRefused")
-    public Response post(@FormParam("iss") String iss, @FormParam("login_hint") String loginHint,
-            @FormParam("target_link_uri") String targetLinkUri, @FormParam("lti_message_hint") String messageHint,
-            @FormParam("client_id") String clientId, @FormParam("lti_deployment_id") String deploymentId,
-            @FormParam("lti_storage_target") String storageTarget, @Context UriInfo uri) {
-        return login(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId, storageTarget, uri);
+    public Response post(@RequestBody(content = @Content(mediaType = APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = LoginForm.class))) String body, @Context UriInfo uri) {
+        LoginForm form = LoginForm.of(FormBody.parse(body));
+        return login(form.iss(), form.loginHint(), form.targetLinkUri(), form.messageHint(), form.clientId(), form.deploymentId(),
+                form.storageTarget(), uri);
     }
 
     private Response login(String iss, String loginHint, String targetLinkUri, String messageHint, String clientId,
             String deploymentId, String storageTarget, UriInfo uri) {
+        java.util.stream.Stream.of(iss, loginHint, targetLinkUri, messageHint, clientId, deploymentId, storageTarget)
+                .forEach(FormBody::requireText);
         if (blank(iss) || blank(loginHint) || blank(targetLinkUri)) {
             throw new LaunchRefused("A login initiation needs iss, login_hint and target_link_uri.");
         }
