@@ -1,3 +1,4 @@
+import './storage';
 import { html, nothing, render } from 'lit-html';
 import { Unreachable, type Schemas } from './api';
 import { identity, managesQuizzes, SIGNED_OUT, signOut } from './session';

@@ -57,7 +57,8 @@ final class LaunchFlow {
 
     /** The platform's form post of {@code idToken} for this login, from the browser that started it. */
     static Response launch(Login login, String idToken) {
-        return given().redirects().follow(false).cookie(login.cookieName(), login.cookieValue())
+        // The platform's page posts the form: the browser names the platform's site as Origin.
+        return given().redirects().follow(false).cookie(login.cookieName(), login.cookieValue()).header("Origin", "http://127.0.0.1:9")
             .accept("application/problem+json, text/html;q=0.5")
             .contentType("application/x-www-form-urlencoded").body(form("id_token", idToken, "state", login.state()))
             .when().post("/lti/launch");

@@ -51,7 +51,8 @@ class LaunchStorageTest {
     @Test
     void shouldStartALoginByFormPostAndLaunchWithItsCookie() {
         LaunchFlow.register(platform);
-        Response answer = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        Response answer = given().redirects().follow(false).header("Origin", platform.issuer())
+            .contentType("application/x-www-form-urlencoded")
             .body(LaunchFlow.form("iss", platform.issuer(), "login_hint", "h", "target_link_uri", LaunchFlow.launchUrl(),
                     "client_id", platform.clientId(), "lti_message_hint", "m"))
             .when().post("/lti/login")

@@ -42,7 +42,7 @@ public final class TestPlatform implements AutoCloseable {
     private final List<Map<String, String>> deepLinkReturns = new CopyOnWriteArrayList<>();
     private final String clientId = "client-" + UUID.randomUUID();
     private volatile RSAKey signing;
-    private volatile String nextIdToken;
+    private volatile java.util.function.Function<Map<String, String>, String> answer = request -> "";
 
     private TestPlatform() throws IOException {
         signing = newKey();
@@ -50,6 +50,7 @@ public final class TestPlatform implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/jwks", exchange -> send(exchange, 200, "application/json", new JWKSet(List.copyOf(published)).toString(true)));
         server.createContext("/auth", this::authenticate);
+        server.createContext("/course", this::course);
         server.createContext("/deep-links", exchange -> {
             deepLinkReturns.add(form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             send(exchange, 200, "text/html", "<!DOCTYPE html><title>Linked</title><p>Linked</p>");
@@ -100,9 +101,9 @@ public final class TestPlatform implements AutoCloseable {
         return deepLinkReturns;
     }
 
-    /** The id_token the authentication endpoint answers with next, as a browser would post it to the tool. */
-    public void answerNextWith(String idToken) {
-        nextIdToken = idToken;
+    /** How the authentication endpoint answers a request (its parameters): the id_token a browser then posts to the tool. */
+    public void answerWith(java.util.function.Function<Map<String, String>, String> idToken) {
+        answer = idToken;
     }
 
     /** A valid resource link launch's claims for this platform, nonce and launch URL. */
@@ -159,7 +160,33 @@ public final class TestPlatform implements AutoCloseable {
                 <!DOCTYPE html><html lang="en"><head><title>Platform</title></head>
                 <body onload="document.forms[0].submit()"><form method="post" action="%s">
                 <input type="hidden" name="id_token" value="%s"><input type="hidden" name="state" value="%s"></form></body></html>"""
-                .formatted(request.get("redirect_uri"), nextIdToken, request.get("state"));
+                .formatted(request.get("redirect_uri"), answer.apply(request), request.get("state"));
+        send(exchange, 200, "text/html", page);
+    }
+
+    /**
+     * A course page that frames the tool's login initiation (query parameter {@code login}) and offers the LTI
+     * postMessage storage ({@code lti.put_data}, {@code lti.get_data}) to it, as platforms do for frames without cookies.
+     */
+    private void course(HttpExchange exchange) throws IOException {
+        String login = form(exchange.getRequestURI().getRawQuery()).get("login");
+        String page = """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Course · Test platform</title></head>
+                <body><main><h1>Course: web services</h1>
+                <iframe title="Quizbank" src="%s" style="width: 1100px; height: 1400px; border: 1px solid #555"></iframe></main>
+                <script>
+                const kept = {};
+                window.addEventListener('message', (event) => {
+                  const message = event.data || {};
+                  if (message.subject === 'lti.put_data') {
+                    kept[message.key] = message.value;
+                  }
+                  if (message.subject === 'lti.put_data' || message.subject === 'lti.get_data') {
+                    event.source.postMessage({ subject: message.subject + '.response', message_id: message.message_id,
+                      key: message.key, value: kept[message.key] }, event.origin);
+                  }
+                });
+                </script></body></html>""".formatted(login.replace("&", "&amp;").replace("\"", "&quot;"));
         send(exchange, 200, "text/html", page);
     }
 
