@@ -1,5 +1,7 @@
 package dev.quizbank.lti.platform;
 
+import java.util.List;
+
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
@@ -15,7 +17,7 @@ class ConfiguredPlatforms {
     void onStart(@Observes StartupEvent start, LtiConfig config, PlatformRegistry registry) {
         config.platforms().forEach((name, entry) -> {
             Platform platform = registry.ensure(new PlatformRegistration(entry.issuer(), entry.clientId(), entry.authUrl(),
-                    entry.tokenUrl(), entry.jwksUrl(), entry.deploymentIds().orElse(java.util.List.of())));
+                    entry.tokenUrl(), entry.jwksUrl(), entry.deploymentIds().orElse(List.of())));
             LOG.infof("LTI platform %s is registered as %d", name, platform.id);
         });
     }
