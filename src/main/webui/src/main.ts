@@ -1,3 +1,4 @@
+import './storage';
 import { html, nothing, render } from 'lit-html';
 import { Unreachable, type Schemas } from './api';
 import { QUIZ_ID } from './generated/rules';
@@ -8,6 +9,7 @@ import { editQuiz } from './views/author/edit-quiz';
 import { authorHome } from './views/author/home';
 import { newQuiz } from './views/author/new-quiz';
 import { editQuestions } from './views/author/questions';
+import { ltiLanding, quizPicker } from './views/lti';
 import { quizList } from './views/quizzes';
 import { review } from './views/review';
 import { signInView } from './views/signin';
@@ -28,6 +30,8 @@ const routes: [RegExp, (screen: Screen, match: string[], query: URLSearchParams)
   [/^\/attempts$/, (screen, _, q) => attemptList(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/attempts\/([0-9a-f-]+)$/, (screen, [id]) => review(screen, id)],
   [/^\/sign-in$/, (screen) => signInView(screen, navigation)],
+  [/^\/lti\/pick$/, (screen, _, q) => quizPicker(screen, Number(q.get('page') ?? 0) || 0)],
+  [/^\/lti\/([A-Za-z0-9_-]+)$/, (screen, [code]) => ltiLanding(screen, code, navigation)],
   [/^\/author$/, (screen, _, q) => authorHome(screen, Number(q.get('page') ?? 0) || 0)],
   [/^\/author\/new$/, (screen) => newQuiz(screen)],
   [path('/author/quizzes/{quiz}'), (screen, [id]) => editQuiz(screen, id)],

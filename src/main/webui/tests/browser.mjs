@@ -52,13 +52,18 @@ export async function open(browser, { token, viewport = { width: 1200, height: 9
 /** Screenshots the screen and checks it with axe-core, leaving out the parts named by {@code exclude} (CSS selectors). */
 export async function screen(page, name, { exclude = [] } = {}) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  await page.evaluate(AXE);
-  const result = await page.evaluate(([tags, excluded]) => window.axe.run({ include: [['html']], exclude: excluded.map((s) => [s]) },
+  await accessible(page, name, exclude);
+  assert.deepEqual(page.errors, [], `script errors on ${name}`);
+}
+
+/** Checks a page or a frame of one (a page framed by another site) with axe-core. */
+export async function accessible(target, name, exclude = []) {
+  await target.evaluate(AXE);
+  const result = await target.evaluate(([tags, excluded]) => window.axe.run({ include: [['html']], exclude: excluded.map((s) => [s]) },
     { runOnly: tags }), [WCAG, exclude]);
   const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [],
     `accessibility violations on ${name}`);
-  assert.deepEqual(page.errors, [], `script errors on ${name}`);
 }
 
 /**

@@ -25,6 +25,8 @@ public enum ProblemType {
     NOT_EXPORTABLE("/problems/not-exportable", 406, "Not Acceptable"),
     VERSION_CONFLICT("/problems/version-conflict", 412, "Precondition Failed"),
     PRECONDITION_REQUIRED("/problems/precondition-required", 428, "Precondition Required"),
+    PLATFORM_EXISTS("/problems/platform-exists", 409, "Conflict"),
+    LTI_LAUNCH_REFUSED("/problems/lti-launch-refused", 400, "Bad Request"),
     RATE_LIMITED("/problems/rate-limited", 429, "Too Many Requests"),
     DATABASE_UNAVAILABLE("/problems/database-unavailable", 503, "Service Unavailable"),
     BUSY("/problems/busy", 503, "Service Unavailable");

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { accessible, BASE_URL, launch, open, screen } from './browser.mjs';
+
+// Run by LtiBrowserIT, which starts the test platform; skipped in the other browser runs.
+const COURSE_URL = process.env.LTI_COURSE_URL;
+
+let browser;
+
+before(async () => {
+  if (COURSE_URL) {
+    browser = await launch();
+  }
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('a learner launched from a course takes chapter-20 inside the platform\'s cross-origin frame', { skip: !COURSE_URL }, async () => {
+  const page = await open(browser);
+  await page.goto(COURSE_URL);
+  const tool = page.frameLocator('iframe[title="Quizbank"]');
+  try {
+    await tool.getByRole('heading', { level: 2, name: 'Question 1 of 25' }).waitFor({ timeout: 30000 });
+  } catch (failure) {
+    // Where the launch stopped: the frame's address and text say which step refused it.
+    await page.screenshot({ path: `${process.env.SCREENSHOTS}/lti-00-stopped.png`, fullPage: true });
+    const frames = await Promise.all(page.frames().map(async (frame) => `${frame.url()}: ${await frame.locator('body').innerText()}`));
+    assert.fail(`the quiz did not open in the frame (${page.errors.join('; ')}):\n${frames.join('\n')}`);
+  }
+  assert.match(await tool.locator('.who').innerText(), /Signed in as lti:\d+:frame-learner \(learner\)/);
+  await screen(page, 'lti-01-question');
+  const frame = () => page.frames().find((candidate) => candidate.url().startsWith(BASE_URL));
+  await accessible(frame(), 'lti-01-question (the tool)');
+
+  await tool.getByLabel('All questions').check();
+  for (let question = 1; question <= 25; question++) {
+    await tool.locator(`input[name="question-${question}"]`).first().check();
+  }
+  await tool.getByRole('button', { name: 'Submit answers' }).click();
+  await tool.getByRole('heading', { level: 1, name: 'Your result: Working with External APIs and Integrations' }).waitFor();
+  await screen(page, 'lti-02-result');
+  await accessible(frame(), 'lti-02-result (the tool)');
+});

@@ -1,0 +1,85 @@
+package dev.quizbank.lti;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.quizbank.support.ServiceProcess;
+import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
+import io.restassured.http.ContentType;
+
+/**
+ * A launch in a real browser: the test platform's course page (on 127.0.0.1) frames the packaged tool (on localhost,
+ * another site), the learner takes chapter-20 in the frame, and the attempt is theirs. axe-core checks each screen and a
+ * screenshot of each is kept in target/screenshots (src/main/webui/tests/lti-frame.test.mjs).
+ */
+class LtiBrowserIT {
+
+    private static final Path WEBUI = Path.of("src", "main", "webui");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
+    @Test
+    void shouldTakeAQuizLaunchedInACrossOriginFrame() throws Exception {
+        String database = TestDatabase.create();
+        try (TestPlatform platform = TestPlatform.start()) {
+            try (ServiceProcess service = ServiceProcess.start(database, Map.of("quiz.rate-limit.enabled", "false",
+                    "mp.jwt.verify.publickey.location", Tokens.PUBLIC_KEY.toAbsolutePath().toString(), "mp.jwt.verify.issuer", Tokens.ISSUER))) {
+                service.awaitReady(Duration.ofSeconds(90));
+                // The service on localhost, the platform on 127.0.0.1: two sites, as an LMS and a tool are.
+                String tool = service.baseUrl.replace("127.0.0.1", "localhost");
+                int platformId = given().baseUri(tool).header("Authorization", "Bearer " + Tokens.admin("operator"))
+                    .contentType(ContentType.JSON).body(platform.registration())
+                    .when().post("/lti/platforms").then().statusCode(201).extract().path("id");
+                platform.answerWith(request -> platform.sign(platform.resourceLink(request.get("nonce"), request.get("redirect_uri"),
+                        "frame-learner", "chapter-20", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner").build()));
+                String login = tool + "/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=frame-learner&target_link_uri="
+                        + encode(tool + "/lti/launch") + "&client_id=" + encode(platform.clientId()) + "&lti_deployment_id="
+                        + TestPlatform.DEPLOYMENT + "&lti_storage_target=_parent";
+
+                String output = runBrowserTest(tool, platform.issuer() + "/course?login=" + encode(login));
+
+                assertThat(output).contains("# fail 0").contains("# pass 1");
+                assertThat(SCREENSHOTS.resolve("lti-01-question.png")).isNotEmptyFile();
+                assertThat(SCREENSHOTS.resolve("lti-02-result.png")).isNotEmptyFile();
+                given().baseUri(tool).header("Authorization", "Bearer " + Tokens.author("grace"))
+                    .when().get("/quizzes/chapter-20/grades")
+                    .then().statusCode(200).body("items.learner", hasItem("lti:" + platformId + ":frame-learner"));
+            }
+        } finally {
+            TestDatabase.drop(database);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String runBrowserTest(String baseUrl, String courseUrl) throws Exception {
+        Path report = Files.createTempFile("quizbank-lti-browser-", ".tap");
+        ProcessBuilder builder = new ProcessBuilder("node", "--test", "tests/lti-frame.test.mjs")
+                .directory(WEBUI.toFile()).redirectErrorStream(true).redirectOutput(report.toFile());
+        builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(), "LTI_COURSE_URL", courseUrl));
+        Process browser = builder.start();
+        boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            browser.destroyForcibly().waitFor();
+        }
+        String output = Files.readString(report);
+        Files.delete(report);
+        System.out.println(output);
+        assertThat(finished).as("the browser test finished within 3 minutes").isTrue();
+        assertThat(browser.exitValue()).as(output).isZero();
+        return output;
+    }
+}
