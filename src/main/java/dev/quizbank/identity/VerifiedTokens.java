@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,7 +23,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * the same token until it expires, and checking its RS256 signature again was two thirds of the CPU of a GET with a
  * token (BENCHMARKS.md). A token is remembered by all of it, signature included, so one that differs in any byte is
  * verified anew, and only until its {@code exp}; refusals are not remembered. Every rule of
- * {@link TokenShape} and {@link SubjectRule} still runs on every request.
+ * {@link TokenShape} and {@link SubjectRule} still runs on every request. A token of an {@link OtherSigner} is
+ * verified as that signer says, any other by the configuration.
  */
 @ApplicationScoped
 @Alternative
@@ -33,10 +35,15 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
     private static final int HELD = 10_000;
 
     private final DefaultJWTCallerPrincipalFactory smallrye = new DefaultJWTCallerPrincipalFactory();
+    private final Instance<OtherSigner> otherSigners;
     private final Cache<String, JWTCallerPrincipal> verified = Caffeine.newBuilder()
             .maximumSize(HELD)
             .expireAfter(Expiry.<String, JWTCallerPrincipal>creating((token, principal) -> untilExpiry(principal)))
             .build();
+
+    VerifiedTokens(Instance<OtherSigner> otherSigners) {
+        this.otherSigners = otherSigners;
+    }
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
@@ -44,7 +51,11 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
         if (known != null) {
             return known;
         }
-        JWTCallerPrincipal principal = smallrye.parse(token, context);
+        JWTAuthContextInfo verification = context;
+        for (OtherSigner signer : otherSigners) {
+            verification = signer.verification(token, context).orElse(verification);
+        }
+        JWTCallerPrincipal principal = smallrye.parse(token, verification);
         if (untilExpiry(principal).isPositive()) {
             verified.put(token, principal);
         }
