@@ -103,6 +103,20 @@ class AgsFixture {
         return Sql.count(dataSource, sql);
     }
 
+    /** The outbox state of the platform user's score (pending, sent, failed), or none. */
+    String state(String userId) {
+        try {
+            for (String state : List.of("pending", "sent", "failed")) {
+                if (count("select count(*) from quizbank.lti_score where state = '" + state + "' and user_id = '" + userId + "'") == 1) {
+                    return state;
+                }
+            }
+            return "none";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void execute(String sql) throws SQLException {
         Sql.execute(dataSource, sql);
     }
