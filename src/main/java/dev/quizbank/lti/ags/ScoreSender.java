@@ -111,7 +111,10 @@ public class ScoreSender {
             return outcome(answer);
         } catch (PlatformTokens.TokenRefused e) {
             return Outcome.retry(e.getMessage(), Optional.empty());
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // A line item or token URL that is no http(s) URL: no later try will make it one.
+            return Outcome.refused("no usable URL: " + e.getMessage());
+        } catch (IOException e) {
             return Outcome.retry(e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.empty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
