@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptRequest;
@@ -64,14 +65,18 @@ public class AttemptLifecycle {
     private final StartedAttemptRepository started;
     private final AttemptProgress progress;
     private final AttemptSaves saves;
+    private final Event<AttemptStarted> startedEvents;
+    private final Event<AttemptGraded> gradedEvents;
 
     AttemptLifecycle(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started, AttemptProgress progress,
-            AttemptSaves saves) {
+            AttemptSaves saves, Event<AttemptStarted> startedEvents, Event<AttemptGraded> gradedEvents) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.started = started;
         this.progress = progress;
         this.saves = saves;
+        this.startedEvents = startedEvents;
+        this.gradedEvents = gradedEvents;
     }
 
     /**
@@ -89,12 +94,15 @@ public class AttemptLifecycle {
         Instant now = now();
         Started result = QuarkusTransaction.requiringNew().call(() -> {
             if (learner.isPresent()) {
-                long graded = attempts.countLocked(quiz.id(), learner.get());
+                attempts.countLocked(quiz.id(), learner.get());
                 Optional<StartedAttempt> open = started.inProgress(quiz.id(), learner.get());
+                // Counted after the attempt in progress is read: reading it waits for a submit in flight, whose graded
+                // attempt a count taken before would miss, letting one more attempt start than the quiz allows.
+                long graded = attempts.count("quizId = ?1 and learnerId = ?2", quiz.id(), learner.get());
                 if (open.isPresent() && !open.get().timeIsUp(now)) {
                     return new Started(progress.inProgress(open.get()), false);
                 }
-                open.ifPresent(late -> grade(late, progress.saved(late), late.graceUntil()));
+                open.ifPresent(late -> grade(late, progress.saved(late), late.graceUntil(), Optional.of(caller)));
                 AttemptRules.open(quiz.id(), quiz.settings(), now);
                 Integer limit = quiz.settings().maxAttempts();
                 if (limit != null && graded + (open.isPresent() ? 1 : 0) >= limit) {
@@ -105,6 +113,7 @@ public class AttemptLifecycle {
             }
             StartedAttempt attempt = begin(quiz, learner.orElse(null), now);
             started.insert(attempt);
+            learner.ifPresent(owner -> startedEvents.fire(new AttemptStarted(attempt.id(), quiz.id(), owner, caller)));
             return new Started(progress.inProgress(attempt), true);
         });
         saves.remember(result.attempt().attempt());
@@ -153,9 +162,9 @@ public class AttemptLifecycle {
                 return Optional.of(GradedAttempts.render(catalog, attempts.findById(id), now));
             }
             if (attempt.timeIsUp(now)) {
-                return Optional.of(grade(attempt, progress.saved(attempt), attempt.graceUntil()));
+                return Optional.of(grade(attempt, progress.saved(attempt), attempt.graceUntil(), Optional.of(caller)));
             }
-            return Optional.of(grade(attempt, progress.merged(progress.version(attempt), attempt, answers), now));
+            return Optional.of(grade(attempt, progress.merged(progress.version(attempt), attempt, answers), now, Optional.of(caller)));
         });
     }
 
@@ -167,7 +176,7 @@ public class AttemptLifecycle {
         Instant now = now();
         return QuarkusTransaction.requiringNew().call(() -> {
             List<StartedAttempt> due = started.lockDue(now, limit);
-            due.forEach(attempt -> grade(attempt, progress.saved(attempt), attempt.graceUntil()));
+            due.forEach(attempt -> grade(attempt, progress.saved(attempt), attempt.graceUntil(), Optional.empty()));
             return due.size();
         });
     }
@@ -186,8 +195,11 @@ public class AttemptLifecycle {
                 none.choices(), none.responses(), 0, null);
     }
 
-    /** Grades an attempt over the questions it was given, keeps it, and closes the attempt in progress; submitted {@code at}. */
-    private AttemptResult grade(StartedAttempt attempt, Map<Integer, Response> responses, Instant at) {
+    /**
+     * Grades an attempt over the questions it was given, keeps it, and closes the attempt in progress; submitted {@code at}
+     * by {@code caller} (none for the sweeper).
+     */
+    private AttemptResult grade(StartedAttempt attempt, Map<Integer, Response> responses, Instant at, Optional<Caller> caller) {
         PublishedQuiz quiz = GradedAttempts.current(catalog, attempt.quizId(), attempt.quizVersion());
         byte[] given = GivenQuestions.of(quiz.content().questions().size(), attempt.questions());
         Instant now = now();
@@ -208,6 +220,9 @@ public class AttemptLifecycle {
         attempts.insert(graded);
         started.markSubmitted(attempt.id(), at);
         saves.forget(attempt.id());
+        if (attempt.learnerId() != null) {
+            gradedEvents.fire(new AttemptGraded(attempt.id(), attempt.quizId(), attempt.learnerId(), true, caller));
+        }
         return result;
     }
 

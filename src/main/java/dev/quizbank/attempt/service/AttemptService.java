@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,14 +33,16 @@ public class AttemptService {
     private final IdempotencyKeys keys;
     private final StartedAttemptRepository started;
     private final ObjectMapper mapper;
+    private final Event<AttemptGraded> graded;
 
     AttemptService(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started, IdempotencyKeys keys,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, Event<AttemptGraded> graded) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.started = started;
         this.keys = keys;
         this.mapper = mapper;
+        this.graded = graded;
     }
 
     /**
@@ -70,8 +73,8 @@ public class AttemptService {
             Grader.Graded graded = graded(quiz, request, now);
             // One insert needs no transaction of its own; counting against a limit does.
             return quiz.settings().maxAttempts() == null
-                    ? persist(graded, quiz, learner, now)
-                    : QuarkusTransaction.requiringNew().call(() -> persist(graded, quiz, learner, now));
+                    ? persist(graded, quiz, caller, learner, now)
+                    : QuarkusTransaction.requiringNew().call(() -> persist(graded, quiz, caller, learner, now));
         }
         // Keys are the caller's own: the same key from two learners is two keys.
         String key = caller.subject().map(subject -> subject + "\t").orElse("") + idempotencyKey.get();
@@ -79,7 +82,7 @@ public class AttemptService {
         return QuarkusTransaction.requiringNew().call(() -> keys.claim(key, fingerprint)
                 .map(first -> GradedAttempts.render(catalog, attempts.findById(first), now))
                 .orElseGet(() -> {
-                    AttemptResult stored = persist(graded(quiz, request, now), quiz, learner, now);
+                    AttemptResult stored = persist(graded(quiz, request, now), quiz, caller, learner, now);
                     keys.record(key, fingerprint, stored.id());
                     return stored;
                 }));
@@ -100,7 +103,7 @@ public class AttemptService {
         };
     }
 
-    private AttemptResult persist(Grader.Graded graded, PublishedQuiz quiz, Optional<String> learner, Instant now) {
+    private AttemptResult persist(Grader.Graded graded, PublishedQuiz quiz, Caller caller, Optional<String> learner, Instant now) {
         Integer limit = quiz.settings().maxAttempts();
         if (limit != null && attempts.countLocked(quiz.id(), learner.orElseThrow()) + started.countInProgress(quiz.id(), learner.get()) >= limit) {
             throw new AttemptLimitReached(quiz.id(), limit);
@@ -118,6 +121,7 @@ public class AttemptService {
         attempt.responses = row.responses();
         attempt.learnerId = learner.orElse(null);
         attempts.insert(attempt);
+        learner.ifPresent(owner -> this.graded.fire(new AttemptGraded(result.id(), quiz.id(), owner, false, Optional.of(caller))));
         return result;
     }
 
