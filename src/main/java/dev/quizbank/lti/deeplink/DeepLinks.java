@@ -12,14 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import dev.quizbank.identity.Caller;
 import dev.quizbank.lti.key.ToolKeys;
@@ -87,18 +80,6 @@ public class DeepLinks {
                 .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_RESPONSE).claim(LtiClaims.VERSION, LtiClaims.LTI_VERSION)
                 .claim(LtiClaims.DEPLOYMENT_ID, launch.deploymentId()).claim(LtiClaims.CONTENT_ITEMS, List.of(link));
         launch.deepLinkData().ifPresent(data -> claims.claim(LtiClaims.DATA, data));
-        return new Answer(launch.deepLinkReturnUrl().get(), sign(claims.build()));
-    }
-
-    private String sign(JWTClaimsSet claims) {
-        RSAKey key = keys.signer();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign a deep linking response", e);
-        }
+        return new Answer(launch.deepLinkReturnUrl().get(), keys.sign(claims.build()));
     }
 }

@@ -12,11 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 import dev.quizbank.lti.LtiConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -65,6 +70,19 @@ public class ToolKeys {
     /** The key that signs what the tool sends (with its kid). */
     public RSAKey signer() {
         return keys.signer();
+    }
+
+    /** {@code claims} as a JWT signed RS256 by the current key, its kid in the header: all the tool ever signs. */
+    public String sign(JWTClaimsSet claims) {
+        RSAKey key = signer();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+                    claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("the tool's key cannot sign", e);
+        }
     }
 
     /** Every published key, public parts only. */

@@ -7,14 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import dev.quizbank.lti.LtiConfig;
 import dev.quizbank.lti.key.ToolKeys;
@@ -47,14 +40,6 @@ public class SessionTokens {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(config.issuer()).subject(launch.subject())
                 .claim("groups", List.of(launch.role())).issueTime(Date.from(now)).expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString()).claim(LAUNCH, launch.id().toString()).build();
-        RSAKey key = keys.signer();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT)
-                    .build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return new Session(jwt.serialize(), Instant.ofEpochSecond(expiresAt.getEpochSecond()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("cannot sign a session token", e);
-        }
+        return new Session(keys.sign(claims), Instant.ofEpochSecond(expiresAt.getEpochSecond()));
     }
 }
