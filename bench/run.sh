@@ -162,7 +162,7 @@ for RUN in $(seq "$RUNS"); do
   done
   echo "   GET with gzip on both sides at 64 connections, beside nginx"
   side_by_side get_app_gz_c64 "$APP_GET" get_nginx_gz_c64 "$NGINX_GET" 64 -H 'Accept-Encoding: gzip'
-  echo "   GET with a learner's token (verified on every request), without and with gzip, beside nginx (which ignores it)"
+  echo "   GET with a learner's token (verified once, then remembered), without and with gzip, beside nginx (which ignores it)"
   BEARER="Authorization: Bearer $(scripts/token.sh learner bench-reader)"
   side_by_side get_app_token_c64 "$APP_GET" get_nginx_token_c64 "$NGINX_GET" 64 -H "$BEARER"
   side_by_side get_app_token_gz_c64 "$APP_GET" get_nginx_token_gz_c64 "$NGINX_GET" 64 -H "$BEARER" -H 'Accept-Encoding: gzip'

@@ -98,7 +98,8 @@ order=("${apps[0]}")
 [ "${#apps[@]}" -eq 1 ] || order=("${apps[0]}" "${apps[1]}" "${apps[1]}" "${apps[0]}")
 echo "CPU per request, µs (10 s at 64 connections each, after 45 s of POST; JVM = the service, PostgreSQL = every process of it)"
 printf "%-6s %-13s %8s %8s %7s %9s %9s %9s %9s\n" "build" "load" "req/s" "p99 ms" "non2xx" "JVM" "Postgres" "client" "sum"
-for app in "${order[@]}"; do
+for i in "${!order[@]}"; do
+  app="${order[$i]}"
   label=A; [ "$app" = "${apps[0]}" ] || label=B
   start "$app"
   for script in $SCRIPTS; do
@@ -106,7 +107,7 @@ for app in "${order[@]}"; do
     measure "$label" "$script" wrk -t2 -c64 -d10s --latency -s "bench/$script.lua" "$BASE"
   done
   measure "$label" pgbench "$PG_BIN/pgbench" -h "$PG_HOST" -U postgres -n -c 64 -j 2 -T 10 -f bench/insert.sql "$DB"
-  [ "$app" = "${order[-1]}" ] && [ -n "$PROFILE" ] && break
+  [ "$i" -eq $(( ${#order[@]} - 1 )) ] && [ -n "$PROFILE" ] && break
   stop
 done
 if [ "${#apps[@]}" -gt 1 ]; then
