@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The exam burst (bench/BURST.md): 10,000 learners, each with its own token, submit a started attempt within
+# The exam burst (BENCHMARKS.md, "Exam burst"): 10,000 learners, each with its own token, submit a started attempt within
 # 60 s at a fixed arrival rate, on one instance; then as many one-shot POST /attempts at the same rate.
 #   bench/burst.sh               LEARNERS=10000 WINDOW=60 BOUND_MS=100 WARMUP=5000; SKIP_BUILD=1 reuses target/
 # Starts target/quarkus-app as docker/Dockerfile does (AOT cache, -XX:+UseSerialGC -Xmx128m) on a fresh
