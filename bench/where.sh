@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where a POST /attempts spends its CPU, beside pgbench inserting the same row (issue 26's profile, on demand):
 #   bench/where.sh                  the build in target/quarkus-app (SKIP_BUILD=1: as it is, else ./mvnw verify first)
-#   APPS="/tmp/a /tmp/b" bench/where.sh   two builds (quarkus-app directories) A/B in one run, in the order A B B A;
+#   APPS="/tmp/a /tmp/b" bench/where.sh   two builds (quarkus-app directories) A/B in one run, in the order B A A B;
 #                                   a build of an earlier commit: git worktree add --detach /tmp/rev 88a7d1c &&
 #                                   (cd /tmp/rev && ./mvnw -B -q package -DskipTests), then /tmp/rev/target/quarkus-app
 #   SCRIPTS="post post-key"         the wrk scripts measured (post, post-key and post-learner by default)
@@ -95,7 +95,8 @@ stop() {
 
 read -ra apps <<< "$APPS"
 order=("${apps[0]}")
-[ "${#apps[@]}" -eq 1 ] || order=("${apps[0]}" "${apps[1]}" "${apps[1]}" "${apps[0]}")
+# B A A B, so that the profile at the end is of B, the build under test.
+[ "${#apps[@]}" -eq 1 ] || order=("${apps[1]}" "${apps[0]}" "${apps[0]}" "${apps[1]}")
 echo "CPU per request, µs (10 s at 64 connections each, after 45 s of POST; JVM = the service, PostgreSQL = every process of it)"
 printf "%-6s %-13s %8s %8s %7s %9s %9s %9s %9s\n" "build" "load" "req/s" "p99 ms" "non2xx" "JVM" "Postgres" "client" "sum"
 for i in "${!order[@]}"; do
@@ -123,7 +124,7 @@ fi
 
 [ -n "$PROFILE" ] || exit 0
 echo
-echo "== 10 s of bench/$PROFILE.lua under async-profiler (CPU, 1 ms) on the last build, grouped by what each sample was doing"
+echo "== 10 s of bench/$PROFILE.lua under async-profiler (CPU, 1 ms) on ${apps[-1]}, grouped by what each sample was doing"
 (wrk -t2 -c64 -d14s -s "bench/$PROFILE.lua" "$BASE" > /dev/null) &
 LOAD_PID=$!
 sleep 2
