@@ -74,20 +74,6 @@ public class StartedAttemptRepository {
                 + " for update", quizId, learner);
     }
 
-    public long countInProgress(String quizId, String learner) {
-        String sql = "select count(*) from quizbank.started_attempt where quiz_id = ? and learner_id = ? and submitted_at is null";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, quizId);
-            query.setString(2, learner);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("the attempts in progress at " + quizId + " were not counted", e);
-        }
-    }
-
     /**
      * Stores the responses of a save made over revision {@code over}, if the attempt is still at that revision and in
      * progress; false, storing nothing, when another save or its submit came first.

@@ -94,20 +94,18 @@ public class AttemptLifecycle {
         Instant now = now();
         Started result = QuarkusTransaction.requiringNew().call(() -> {
             if (learner.isPresent()) {
-                attempts.countLocked(quiz.id(), learner.get());
+                int taken = attempts.takenLocked(quiz.id(), learner.get());
                 Optional<StartedAttempt> open = started.inProgress(quiz.id(), learner.get());
-                // Counted after the attempt in progress is read: reading it waits for a submit in flight, whose graded
-                // attempt a count taken before would miss, letting one more attempt start than the quiz allows.
-                long graded = attempts.count("quizId = ?1 and learnerId = ?2", quiz.id(), learner.get());
                 if (open.isPresent() && !open.get().timeIsUp(now)) {
                     return new Started(progress.inProgress(open.get()), false);
                 }
                 open.ifPresent(late -> grade(late, progress.saved(late), late.graceUntil(), Optional.of(caller)));
                 AttemptRules.open(quiz.id(), quiz.settings(), now);
                 Integer limit = quiz.settings().maxAttempts();
-                if (limit != null && graded + (open.isPresent() ? 1 : 0) >= limit) {
+                if (limit != null && taken >= limit) {
                     throw new AttemptLimitReached(quiz.id(), limit);
                 }
+                attempts.countTaken(quiz.id(), learner.get());
             } else {
                 AttemptRules.open(quiz.id(), quiz.settings(), now);
             }

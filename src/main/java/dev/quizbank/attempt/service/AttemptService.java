@@ -17,7 +17,6 @@ import dev.quizbank.attempt.Attempt;
 import dev.quizbank.attempt.AttemptRequest;
 import dev.quizbank.attempt.AttemptResult;
 import dev.quizbank.attempt.repository.AttemptRepository;
-import dev.quizbank.attempt.repository.StartedAttemptRepository;
 import dev.quizbank.common.Digests;
 import dev.quizbank.identity.Caller;
 import dev.quizbank.quiz.service.PublishedQuiz;
@@ -31,15 +30,13 @@ public class AttemptService {
     private final QuizCatalog catalog;
     private final AttemptRepository attempts;
     private final IdempotencyKeys keys;
-    private final StartedAttemptRepository started;
     private final ObjectMapper mapper;
     private final Event<AttemptGraded> graded;
 
-    AttemptService(QuizCatalog catalog, AttemptRepository attempts, StartedAttemptRepository started, IdempotencyKeys keys,
+    AttemptService(QuizCatalog catalog, AttemptRepository attempts, IdempotencyKeys keys,
             ObjectMapper mapper, Event<AttemptGraded> graded) {
         this.catalog = catalog;
         this.attempts = attempts;
-        this.started = started;
         this.keys = keys;
         this.mapper = mapper;
         this.graded = graded;
@@ -71,10 +68,8 @@ public class AttemptService {
         AttemptRules.open(quiz.id(), quiz.settings(), now);
         if (idempotencyKey.isEmpty()) {
             Grader.Graded graded = graded(quiz, request, now);
-            // One insert needs no transaction of its own; counting against a limit does.
-            return quiz.settings().maxAttempts() == null
-                    ? persist(graded, quiz, caller, learner, now)
-                    : QuarkusTransaction.requiringNew().call(() -> persist(graded, quiz, caller, learner, now));
+            // One statement stores and counts the attempt: it needs no transaction of its own.
+            return persist(graded, quiz, caller, learner, now);
         }
         // Keys are the caller's own: the same key from two learners is two keys.
         String key = caller.subject().map(subject -> subject + "\t").orElse("") + idempotencyKey.get();
@@ -104,10 +99,6 @@ public class AttemptService {
     }
 
     private AttemptResult persist(Grader.Graded graded, PublishedQuiz quiz, Caller caller, Optional<String> learner, Instant now) {
-        Integer limit = quiz.settings().maxAttempts();
-        if (limit != null && attempts.countLocked(quiz.id(), learner.orElseThrow()) + started.countInProgress(quiz.id(), learner.get()) >= limit) {
-            throw new AttemptLimitReached(quiz.id(), limit);
-        }
         AttemptResult result = graded.result();
         Attempt attempt = new Attempt();
         attempt.id = result.id();
@@ -120,7 +111,12 @@ public class AttemptService {
         attempt.choices = row.choices();
         attempt.responses = row.responses();
         attempt.learnerId = learner.orElse(null);
-        attempts.insert(attempt);
+        Integer limit = quiz.settings().maxAttempts();
+        if (learner.isEmpty()) {
+            attempts.insert(attempt);
+        } else if (!attempts.insertCounted(attempt, limit)) {
+            throw new AttemptLimitReached(quiz.id(), limit);
+        }
         learner.ifPresent(owner -> this.graded.fire(new AttemptGraded(result.id(), quiz.id(), owner, false, Optional.of(caller))));
         return result;
     }
