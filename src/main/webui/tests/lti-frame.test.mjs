@@ -4,6 +4,7 @@ import { accessible, BASE_URL, launch, open, screen } from './browser.mjs';
 
 // Run by LtiBrowserIT, which starts the test platform; skipped in the other browser runs.
 const COURSE_URL = process.env.LTI_COURSE_URL;
+const GRADEBOOK_URL = process.env.LTI_GRADEBOOK_URL;
 
 let browser;
 
@@ -36,10 +37,24 @@ test('a learner launched from a course takes chapter-20 inside the platform\'s c
 
   await tool.getByLabel('All questions').check();
   for (let question = 1; question <= 25; question++) {
-    await tool.locator(`input[name="question-${question}"]`).first().check();
+    await tool.locator(`input[name="question-${question}"][value="C"]`).check();
   }
   await tool.getByRole('button', { name: 'Submit answers' }).click();
   await tool.getByRole('heading', { level: 1, name: 'Your result: Working with External APIs and Integrations' }).waitFor();
   await screen(page, 'lti-02-result');
   await accessible(frame(), 'lti-02-result (the tool)');
+  const score = (await tool.locator('.score .big').innerText()).match(/\d+(\.\d+)?/)[0];
+
+  // The platform's gradebook shows the score the tool sent it (AGS), as its instructor would see it.
+  const row = page.getByRole('row', { name: /frame-learner/ });
+  for (let tries = 0; tries < 40 && await row.count() === 0; tries++) {
+    await page.goto(GRADEBOOK_URL);
+    if (await row.count() === 0) {
+      await page.waitForTimeout(250);
+    }
+  }
+  assert.equal(await row.count(), 1, 'one score arrived at the platform');
+  assert.match(await row.innerText(), new RegExp(`frame-learner\\s+${score}(\\.0)? / 25(\\.0)?\\s+FullyGraded`));
+  await screen(page, 'lti-03-gradebook');
+  await accessible(page, 'lti-03-gradebook (the platform)');
 });

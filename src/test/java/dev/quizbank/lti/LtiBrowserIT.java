@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.quizbank.lti.ags.TestAgsPlatform;
+import dev.quizbank.lti.launch.LtiClaims;
 import dev.quizbank.support.ServiceProcess;
 import dev.quizbank.support.TestDatabase;
 import dev.quizbank.support.Tokens;
@@ -21,8 +24,9 @@ import io.restassured.http.ContentType;
 
 /**
  * A launch in a real browser: the test platform's course page (on 127.0.0.1) frames the packaged tool (on localhost,
- * another site), the learner takes chapter-20 in the frame, and the attempt is theirs. axe-core checks each screen and a
- * screenshot of each is kept in target/screenshots (src/main/webui/tests/lti-frame.test.mjs).
+ * another site), the learner takes chapter-20 in the frame, the attempt is theirs, and its grade arrives at the
+ * platform's gradebook through AGS. axe-core checks each screen and a screenshot of each is kept in target/screenshots
+ * (src/main/webui/tests/lti-frame.test.mjs).
  */
 class LtiBrowserIT {
 
@@ -38,38 +42,59 @@ class LtiBrowserIT {
                 service.awaitReady(Duration.ofSeconds(90));
                 // The service on localhost, the platform on 127.0.0.1: two sites, as an LMS and a tool are.
                 String tool = service.baseUrl.replace("127.0.0.1", "localhost");
-                int platformId = given().baseUri(tool).header("Authorization", "Bearer " + Tokens.admin("operator"))
-                    .contentType(ContentType.JSON).body(platform.registration())
-                    .when().post("/lti/platforms").then().statusCode(201).extract().path("id");
-                platform.answerWith(request -> platform.sign(platform.resourceLink(request.get("nonce"), request.get("redirect_uri"),
-                        "frame-learner", "chapter-20", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner").build()));
-                String login = tool + "/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=frame-learner&target_link_uri="
-                        + encode(tool + "/lti/launch") + "&client_id=" + encode(platform.clientId()) + "&lti_deployment_id="
-                        + TestPlatform.DEPLOYMENT + "&lti_storage_target=_parent";
-
-                String output = runBrowserTest(tool, platform.issuer() + "/course?login=" + encode(login));
-
-                assertThat(output).contains("# fail 0").contains("# pass 1");
-                assertThat(SCREENSHOTS.resolve("lti-01-question.png")).isNotEmptyFile();
-                assertThat(SCREENSHOTS.resolve("lti-02-result.png")).isNotEmptyFile();
-                given().baseUri(tool).header("Authorization", "Bearer " + Tokens.author("grace"))
-                    .when().get("/quizzes/chapter-20/grades")
-                    .then().statusCode(200).body("items.learner", hasItem("lti:" + platformId + ":frame-learner"));
+                try (TestAgsPlatform grades = TestAgsPlatform.start(tool + "/lti/jwks", platform.clientId())) {
+                    int platformId = given().baseUri(tool).header("Authorization", "Bearer " + Tokens.admin("operator"))
+                        .contentType(ContentType.JSON).body(platform.registration(grades.tokenUrl()))
+                        .when().post("/lti/platforms").then().statusCode(201).extract().path("id");
+                    platform.answerWith(request -> platform.sign(platform.resourceLink(request.get("nonce"), request.get("redirect_uri"),
+                            "frame-learner", "chapter-20", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")
+                        .claim(LtiClaims.AGS_ENDPOINT, Map.of("scope", List.of(TestAgsPlatform.SCORE_SCOPE), "lineitem", grades.lineitem("7")))
+                        .build()));
+                    takeTheQuiz(platform, grades, tool, platformId);
+                }
             }
         } finally {
             TestDatabase.drop(database);
         }
     }
 
+    private static void takeTheQuiz(TestPlatform platform, TestAgsPlatform grades, String tool, int platformId) throws Exception {
+        String login = tool + "/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=frame-learner&target_link_uri="
+                + encode(tool + "/lti/launch") + "&client_id=" + encode(platform.clientId()) + "&lti_deployment_id="
+                + TestPlatform.DEPLOYMENT + "&lti_storage_target=_parent";
+
+        String output = runBrowserTest(tool, platform.issuer() + "/course?login=" + encode(login), grades.url() + "/gradebook");
+
+        assertThat(output).contains("# fail 0").contains("# pass 1");
+        assertThat(SCREENSHOTS.resolve("lti-01-question.png")).isNotEmptyFile();
+        assertThat(SCREENSHOTS.resolve("lti-02-result.png")).isNotEmptyFile();
+        assertThat(SCREENSHOTS.resolve("lti-03-gradebook.png")).isNotEmptyFile();
+        String learner = "lti:" + platformId + ":frame-learner";
+        float score = given().baseUri(tool).header("Authorization", "Bearer " + Tokens.author("grace"))
+            .when().get("/quizzes/chapter-20/grades")
+            .then().statusCode(200).body("items.learner", hasItem(learner))
+            .extract().jsonPath().getFloat("items.find { it.learner == '" + learner + "' }.grade.score");
+        assertThat(score).as("the browser answers C everywhere, right for some questions").isPositive();
+        TestAgsPlatform.Received sent = grades.allScores().getFirst();
+        assertThat(grades.allScores()).hasSize(1);
+        assertThat(sent.path()).isEqualTo("/lineitems/7/lineitem/scores");
+        assertThat(sent.query()).isEqualTo("type_id=3");
+        assertThat(sent.body().path("userId").asText()).isEqualTo("frame-learner");
+        assertThat(sent.body().path("scoreGiven").floatValue()).isEqualTo(score);
+        assertThat(sent.body().path("scoreMaximum").asInt()).isEqualTo(25);
+        assertThat(sent.body().path("gradingProgress").asText()).isEqualTo("FullyGraded");
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String runBrowserTest(String baseUrl, String courseUrl) throws Exception {
+    private static String runBrowserTest(String baseUrl, String courseUrl, String gradebookUrl) throws Exception {
         Path report = Files.createTempFile("quizbank-lti-browser-", ".tap");
         ProcessBuilder builder = new ProcessBuilder("node", "--test", "tests/lti-frame.test.mjs")
                 .directory(WEBUI.toFile()).redirectErrorStream(true).redirectOutput(report.toFile());
-        builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(), "LTI_COURSE_URL", courseUrl));
+        builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(), "LTI_COURSE_URL", courseUrl,
+                "LTI_GRADEBOOK_URL", gradebookUrl));
         Process browser = builder.start();
         boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
         if (!finished) {

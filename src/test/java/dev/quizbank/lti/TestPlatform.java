@@ -76,9 +76,14 @@ public final class TestPlatform implements AutoCloseable {
 
     /** The registration body an administrator would post for this platform. */
     public String registration() {
+        return registration(issuer() + "/token");
+    }
+
+    /** The registration body with the token URL of an AGS side served apart (a TestAgsPlatform). */
+    public String registration(String tokenUrl) {
         return """
-                {"issuer": "%s", "clientId": "%s", "authUrl": "%s/auth", "tokenUrl": "%s/token", "jwksUrl": "%s/jwks",
-                 "deploymentIds": ["%s"]}""".formatted(issuer(), clientId, issuer(), issuer(), issuer(), DEPLOYMENT);
+                {"issuer": "%s", "clientId": "%s", "authUrl": "%s/auth", "tokenUrl": "%s", "jwksUrl": "%s/jwks",
+                 "deploymentIds": ["%s"]}""".formatted(issuer(), clientId, issuer(), tokenUrl, issuer(), DEPLOYMENT);
     }
 
     /** Replaces the signing key with a new one, keeping the old one published. */

@@ -36,14 +36,15 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A platform's AGS side for the tests, on 127.0.0.1 only: a token URL that checks each client assertion against the
  * tool's published keys (GET /lti/jwks) and hands out tokens, and line items whose scores URL keeps every score it is
- * sent. Either may be told to answer the next requests with an error (429 with Retry-After, 500, 401).
+ * sent. Either may be told to answer the next requests with an error (429 with Retry-After, 500, 401). Its gradebook
+ * page (/gradebook) shows a person the scores taken, as an LMS's does.
  */
-final class TestAgsPlatform implements AutoCloseable {
+public final class TestAgsPlatform implements AutoCloseable {
 
-    static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    public static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
     /** A score request as it arrived: where, with which token and type, what, and when. */
-    record Received(String path, String query, String contentType, String token, JsonNode body, Instant at) {
+    public record Received(String path, String query, String contentType, String token, JsonNode body, Instant at) {
     }
 
     /** An answer to give instead of the usual one. */
@@ -55,7 +56,7 @@ final class TestAgsPlatform implements AutoCloseable {
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
     private final String toolJwks;
-    private final String clientId = "ags-client-" + UUID.randomUUID();
+    private final String clientId;
     private final BlockingQueue<Received> scores = new LinkedBlockingQueue<>();
     private final List<Received> allScores = new CopyOnWriteArrayList<>();
     private final Queue<Failure> scoreFailures = new ConcurrentLinkedQueue<>();
@@ -65,29 +66,36 @@ final class TestAgsPlatform implements AutoCloseable {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile long tokenDelayMillis;
 
-    private TestAgsPlatform(String toolJwks) throws IOException {
+    private TestAgsPlatform(String toolJwks, String clientId) throws IOException {
         this.toolJwks = toolJwks;
+        this.clientId = clientId;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/token", this::token);
         server.createContext("/lineitems", this::score);
+        server.createContext("/gradebook", this::gradebook);
         server.start();
     }
 
     /** A platform that checks assertions against {@code toolJwks}, the service's /lti/jwks URL. */
     static TestAgsPlatform start(String toolJwks) {
+        return start(toolJwks, "ags-client-" + UUID.randomUUID());
+    }
+
+    /** The AGS side of a platform registered elsewhere (its launches, its keys) under {@code clientId}. */
+    public static TestAgsPlatform start(String toolJwks, String clientId) {
         try {
-            return new TestAgsPlatform(toolJwks);
+            return new TestAgsPlatform(toolJwks, clientId);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String tokenUrl() {
+    public String tokenUrl() {
         return url() + "/token";
     }
 
@@ -103,7 +111,7 @@ final class TestAgsPlatform implements AutoCloseable {
     }
 
     /** A line item URL the way Moodle writes them, with a query string. */
-    String lineitem(String name) {
+    public String lineitem(String name) {
         return url() + "/lineitems/" + name + "/lineitem?type_id=3";
     }
 
@@ -129,12 +137,12 @@ final class TestAgsPlatform implements AutoCloseable {
     }
 
     /** Every score request so far, refused or taken. */
-    List<Received> allScores() {
+    public List<Received> allScores() {
         return allScores;
     }
 
     /** The next {@code count} score requests that arrive (refused or taken), waiting up to {@code seconds} in all. */
-    List<Received> nextScores(int count, int seconds) throws InterruptedException {
+    public List<Received> nextScores(int count, int seconds) throws InterruptedException {
         List<Received> next = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (next.size() < count) {
@@ -218,6 +226,26 @@ final class TestAgsPlatform implements AutoCloseable {
         } else {
             send(exchange, 204, null, "", null);
         }
+    }
+
+    /** The scores taken so far, one row each, as a page: what an instructor would look at. */
+    private void gradebook(HttpExchange exchange) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (Received taken : allScores) {
+            JsonNode score = taken.body();
+            rows.append("<tr><td>").append(escape(score.path("userId").asText())).append("</td><td>")
+                    .append(escape(score.path("scoreGiven").asText())).append(" / ").append(escape(score.path("scoreMaximum").asText()))
+                    .append("</td><td>").append(escape(score.path("gradingProgress").asText())).append("</td></tr>");
+        }
+        send(exchange, 200, "text/html; charset=utf-8", """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Gradebook</title></head>
+                <body><main><h1>Gradebook</h1><table><caption>Scores received from Quizbank</caption>
+                <thead><tr><th scope="col">User</th><th scope="col">Score</th><th scope="col">Grading</th></tr></thead>
+                <tbody>%s</tbody></table></main></body></html>""".formatted(rows), null);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static Map<String, String> form(String encoded) {
