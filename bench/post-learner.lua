@@ -1,6 +1,6 @@
 -- wrk script: bench/post.lua as signed-in learners, one of the tokens listed one a line in the file named by
 -- $TOKENS, on the quiz named by $QUIZ (anonymous: false, maxAttempts set): each request verifies a token,
--- takes the learner's advisory lock, counts their attempts and stores one more.
+-- checks and raises their count of attempts at the quiz and stores one more, in one statement.
 math.randomseed(os.time())
 dofile("bench/sheet.lua")
 local tokens = {}

@@ -24,7 +24,7 @@ public record Caller(Optional<String> subject, boolean learner, boolean author, 
             return new Caller(Optional.empty(), false, false, false);
         }
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            throw new IllegalStateException("a caller that is not anonymous has a token, and SubjectRule its subject");
+            throw new IllegalStateException("a caller that is not anonymous has a token, and TokenShape its subject");
         }
         return new Caller(Optional.of(token.getSubject()), identity.hasRole(LEARNER), identity.hasRole(AUTHOR),
                 identity.hasRole(ADMIN));

@@ -3,6 +3,7 @@ package dev.quizbank.identity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,11 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.quizbank.config.QuizConfig;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.smallrye.mutiny.Uni;
 
 /**
  * What smallrye-jwt lets through but a token here may not be (refused with 401 like any invalid one):
@@ -25,11 +21,14 @@ import io.smallrye.mutiny.Uni;
  * <li>roles in a string: smallrye-jwt splits {@code "groups": "learner author"} on spaces into two
  * roles, where a provider that meant one role named "learner author" would grant both;</li>
  * <li>no {@code iat}, an {@code iat} in the future (past a minute's clock skew), or a lifetime from
- * {@code iat} to {@code exp} over {@code quiz.token.max-lifetime}.</li>
+ * {@code iat} to {@code exp} over {@code quiz.token.max-lifetime};</li>
+ * <li>a {@code sub} that names no one ({@link SubjectRule}).</li>
  * </ul>
+ * Each rule holds for a token's whole life once it holds (an {@code iat} in the future only comes nearer), so
+ * {@link VerifiedTokens} applies them once, when it verifies the token.
  */
 @ApplicationScoped
-class TokenShape implements SecurityIdentityAugmentor {
+class TokenShape {
 
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
@@ -41,27 +40,22 @@ class TokenShape implements SecurityIdentityAugmentor {
         this.mapper = mapper;
     }
 
-    @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Uni.createFrom().item(identity);
-        }
-        String fault = fault(token);
-        return fault == null ? Uni.createFrom().item(identity) : Uni.createFrom().failure(new AuthenticationFailedException(fault));
-    }
-
-    private String fault(JsonWebToken token) {
+    /** What is wrong with {@code token}, verified as it is; empty when nothing is. */
+    Optional<String> fault(JsonWebToken token) {
         if (!(token.claim(Claims.iat.name()).orElse(null) instanceof Number iat)) {
-            return "the token has no iat";
+            return Optional.of("the token has no iat");
         }
         long issuedAt = iat.longValue();
         if (Instant.ofEpochSecond(issuedAt).isAfter(Instant.now().plus(CLOCK_SKEW))) {
-            return "the token was issued in the future";
+            return Optional.of("the token was issued in the future");
         }
         if (token.getExpirationTime() - issuedAt > maxLifetime.toSeconds()) {
-            return "the token is valid for longer than " + maxLifetime;
+            return Optional.of("the token is valid for longer than " + maxLifetime);
         }
-        return rolesInAString(token) ? "the token's groups is not an array of roles" : null;
+        if (rolesInAString(token)) {
+            return Optional.of("the token's groups is not an array of roles");
+        }
+        return SubjectRule.names(token.getSubject()) ? Optional.empty() : Optional.of("the token's sub names no one");
     }
 
     /** The claim as signed, which smallrye-jwt hands over already split. */

@@ -2,6 +2,7 @@ package dev.quizbank.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * smallrye-jwt's verification of a bearer token, done once per token rather than once per request: a client sends
  * the same token until it expires, and checking its RS256 signature again was two thirds of the CPU of a GET with a
  * token (BENCHMARKS.md). A token is remembered by all of it, signature included, so one that differs in any byte is
- * verified anew, and only until its {@code exp}; refusals are not remembered. Every rule of
- * {@link TokenShape} and {@link SubjectRule} still runs on every request. A token of an {@link OtherSigner} is
- * verified as that signer says, any other by the configuration.
+ * verified anew, and only until its {@code exp}; refusals are not remembered. The rules of {@link TokenShape} run
+ * with the verification, once: they were a JSON parse of the token on every request. A token of an
+ * {@link OtherSigner} is verified as that signer says, any other by the configuration.
  */
 @ApplicationScoped
 @Alternative
@@ -36,13 +37,15 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
 
     private final DefaultJWTCallerPrincipalFactory smallrye = new DefaultJWTCallerPrincipalFactory();
     private final Instance<OtherSigner> otherSigners;
+    private final TokenShape shape;
     private final Cache<String, JWTCallerPrincipal> verified = Caffeine.newBuilder()
             .maximumSize(HELD)
             .expireAfter(Expiry.<String, JWTCallerPrincipal>creating((token, principal) -> untilExpiry(principal)))
             .build();
 
-    VerifiedTokens(Instance<OtherSigner> otherSigners) {
+    VerifiedTokens(Instance<OtherSigner> otherSigners, TokenShape shape) {
         this.otherSigners = otherSigners;
+        this.shape = shape;
     }
 
     @Override
@@ -56,6 +59,10 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
             verification = signer.verification(token, context).orElse(verification);
         }
         JWTCallerPrincipal principal = smallrye.parse(token, verification);
+        Optional<String> fault = shape.fault(principal);
+        if (fault.isPresent()) {
+            throw new ParseException(fault.get());
+        }
         if (untilExpiry(principal).isPositive()) {
             verified.put(token, principal);
         }
