@@ -68,8 +68,11 @@ public class AttemptService {
         AttemptRules.open(quiz.id(), quiz.settings(), now);
         if (idempotencyKey.isEmpty()) {
             Grader.Graded graded = graded(quiz, request, now);
-            // One statement stores and counts the attempt: it needs no transaction of its own.
-            return persist(graded, quiz, caller, learner, now);
+            // A learner's attempt commits with what follows from it (its grade queued for an LMS, AttemptGraded's
+            // observers); an anonymous one is one statement, which needs no transaction of its own.
+            return learner.isEmpty()
+                    ? persist(graded, quiz, caller, learner, now)
+                    : QuarkusTransaction.requiringNew().call(() -> persist(graded, quiz, caller, learner, now));
         }
         // Keys are the caller's own: the same key from two learners is two keys.
         String key = caller.subject().map(subject -> subject + "\t").orElse("") + idempotencyKey.get();

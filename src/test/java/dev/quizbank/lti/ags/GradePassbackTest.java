@@ -186,6 +186,29 @@ class GradePassbackTest {
         AgsFixture.eventually("both are marked sent", () -> fixture.state("queued").equals("sent") && fixture.state("half-sent").equals("sent"));
     }
 
+    @Test
+    void shouldStoreNoOneShotAttemptWhoseGradeCouldNotBeQueued() throws Exception {
+        String quiz = fixture.quiz(null, GradingMethod.HIGHEST);
+        AgsFixture.Learner learner = fixture.launched(platformId, quiz, platform.lineitem("atomic"));
+        // The database goes down (as a failover's shutdown does) between the attempt's write and its score's.
+        fixture.execute("create function quizbank.refuse_score() returns trigger language plpgsql as $$ begin"
+                + " raise exception 'shutting down' using errcode = '57P01'; end $$;"
+                + " create trigger refuse_score before insert on quizbank.lti_score for each row"
+                + " when (new.user_id = '" + learner.sub() + "') execute function quizbank.refuse_score()");
+        try {
+            AgsFixture.post(learner.token(), quiz, 5).then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "5");
+        } finally {
+            fixture.execute("drop trigger refuse_score on quizbank.lti_score; drop function quizbank.refuse_score()");
+        }
+
+        assertThat(fixture.count("select count(*) from quizbank.attempt where learner_id = '" + learner.subject() + "'")).isZero();
+        assertThat(fixture.count("select coalesce(sum(taken), 0) from quizbank.attempts_taken where learner_id = '"
+                + learner.subject() + "'")).isZero();
+        AgsFixture.post(learner.token(), quiz, 5).then().statusCode(201);
+        assertThat(platform.nextScores(1, 10).getFirst().body().path("scoreGiven").decimalValue()).isEqualByComparingTo("5");
+    }
+
     private static String start(String token, String quiz) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .when().post("/quizzes/" + quiz + "/attempts").then().statusCode(201).extract().path("id");
