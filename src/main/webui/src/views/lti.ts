@@ -72,7 +72,7 @@ export async function quizPicker(screen: Screen, page: number): Promise<void> {
         <h2>${quiz.title}</h2>
         <p class="meta">${quiz.questionCount} questions · version ${quiz.version}</p>
         <button type="button" class="primary" ?disabled=${sending} @click=${() => choose(quiz.id)}
-          aria-label="Place ${quiz.title} in the course">Place in course</button>
+          aria-label="Place in course: ${quiz.title}">Place in course</button>
       </li>`)}
     </ul>
     ${data.items.length === 0 ? html`<p>No quiz is published yet.</p>` : nothing}

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
 
 import dev.quizbank.lti.ags.TestAgsPlatform;
 import dev.quizbank.lti.launch.LtiClaims;
@@ -25,12 +32,14 @@ import io.restassured.http.ContentType;
 /**
  * A launch in a real browser: the test platform's course page (on 127.0.0.1) frames the packaged tool (on localhost,
  * another site), the learner takes chapter-20 in the frame, the attempt is theirs, and its grade arrives at the
- * platform's gradebook through AGS. axe-core checks each screen and a screenshot of each is kept in target/screenshots
- * (src/main/webui/tests/lti-frame.test.mjs).
+ * platform's gradebook through AGS; an instructor's deep linking launch opens the quiz picker in the frame, and the
+ * quiz they place comes back to the platform in the signed response. axe-core checks each screen and a screenshot of
+ * each is kept in target/screenshots (src/main/webui/tests/lti-frame.test.mjs).
  */
 class LtiBrowserIT {
 
     private static final Path WEBUI = Path.of("src", "main", "webui");
+    private static final String TEACHER = "frame-teacher";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
 
     @Test
@@ -46,10 +55,14 @@ class LtiBrowserIT {
                     int platformId = given().baseUri(tool).header("Authorization", "Bearer " + Tokens.admin("operator"))
                         .contentType(ContentType.JSON).body(platform.registration(grades.tokenUrl()))
                         .when().post("/lti/platforms").then().statusCode(201).extract().path("id");
-                    platform.answerWith(request -> platform.sign(platform.resourceLink(request.get("nonce"), request.get("redirect_uri"),
-                            "frame-learner", "chapter-20", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")
-                        .claim(LtiClaims.AGS_ENDPOINT, Map.of("scope", List.of(TestAgsPlatform.SCORE_SCOPE), "lineitem", grades.lineitem("7")))
-                        .build()));
+                    // The login hint tells the platform whom it launches: the instructor to place a quiz, else the learner.
+                    platform.answerWith(request -> platform.sign(TEACHER.equals(request.get("login_hint"))
+                        ? platform.deepLinking(request.get("nonce"), request.get("redirect_uri"), TEACHER,
+                                "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor").build()
+                        : platform.resourceLink(request.get("nonce"), request.get("redirect_uri"),
+                                "frame-learner", "chapter-20", "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")
+                            .claim(LtiClaims.AGS_ENDPOINT, Map.of("scope", List.of(TestAgsPlatform.SCORE_SCOPE), "lineitem", grades.lineitem("7")))
+                            .build()));
                     takeTheQuiz(platform, grades, tool, platformId);
                 }
             }
@@ -59,13 +72,10 @@ class LtiBrowserIT {
     }
 
     private static void takeTheQuiz(TestPlatform platform, TestAgsPlatform grades, String tool, int platformId) throws Exception {
-        String login = tool + "/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=frame-learner&target_link_uri="
-                + encode(tool + "/lti/launch") + "&client_id=" + encode(platform.clientId()) + "&lti_deployment_id="
-                + TestPlatform.DEPLOYMENT + "&lti_storage_target=_parent";
+        String output = runBrowserTest(tool, Map.of("LTI_COURSE_URL", course(platform, tool, "frame-learner"),
+                "LTI_PICKER_COURSE_URL", course(platform, tool, TEACHER), "LTI_GRADEBOOK_URL", grades.url() + "/gradebook"));
 
-        String output = runBrowserTest(tool, platform.issuer() + "/course?login=" + encode(login), grades.url() + "/gradebook");
-
-        assertThat(output).contains("# fail 0").contains("# pass 1");
+        assertThat(output).contains("# fail 0").contains("# pass 2");
         assertThat(SCREENSHOTS.resolve("lti-01-question.png")).isNotEmptyFile();
         assertThat(SCREENSHOTS.resolve("lti-02-result.png")).isNotEmptyFile();
         assertThat(SCREENSHOTS.resolve("lti-03-gradebook.png")).isNotEmptyFile();
@@ -83,18 +93,35 @@ class LtiBrowserIT {
         assertThat(sent.body().path("scoreGiven").floatValue()).isEqualTo(score);
         assertThat(sent.body().path("scoreMaximum").asInt()).isEqualTo(25);
         assertThat(sent.body().path("gradingProgress").asText()).isEqualTo("FullyGraded");
+
+        assertThat(SCREENSHOTS.resolve("lti-04-picker.png")).isNotEmptyFile();
+        assertThat(SCREENSHOTS.resolve("lti-05-placed.png")).isNotEmptyFile();
+        assertThat(platform.deepLinkReturns()).hasSize(1);
+        SignedJWT placed = SignedJWT.parse(platform.deepLinkReturns().getFirst().get("JWT"));
+        RSAKey key = (RSAKey) JWKSet.load(URI.create(tool + "/lti/jwks").toURL()).getKeyByKeyId(placed.getHeader().getKeyID());
+        assertThat(placed.verify(new RSASSAVerifier(key))).as("signed with a key the tool publishes").isTrue();
+        assertThat(placed.getJWTClaimsSet().getListClaim(LtiClaims.CONTENT_ITEMS)).singleElement()
+            .satisfies(item -> assertThat(item).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("custom", Map.of("quiz_id", "chapter-20")));
+    }
+
+    /** The platform's course page, framing a login initiation for {@code hint}. */
+    private static String course(TestPlatform platform, String tool, String hint) {
+        String login = tool + "/lti/login?iss=" + encode(platform.issuer()) + "&login_hint=" + hint + "&target_link_uri="
+                + encode(tool + "/lti/launch") + "&client_id=" + encode(platform.clientId()) + "&lti_deployment_id="
+                + TestPlatform.DEPLOYMENT + "&lti_storage_target=_parent";
+        return platform.issuer() + "/course?login=" + encode(login);
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static String runBrowserTest(String baseUrl, String courseUrl, String gradebookUrl) throws Exception {
+    private static String runBrowserTest(String baseUrl, Map<String, String> urls) throws Exception {
         Path report = Files.createTempFile("quizbank-lti-browser-", ".tap");
         ProcessBuilder builder = new ProcessBuilder("node", "--test", "tests/lti-frame.test.mjs")
                 .directory(WEBUI.toFile()).redirectErrorStream(true).redirectOutput(report.toFile());
-        builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString(), "LTI_COURSE_URL", courseUrl,
-                "LTI_GRADEBOOK_URL", gradebookUrl));
+        builder.environment().putAll(Map.of("BASE_URL", baseUrl, "SCREENSHOTS", SCREENSHOTS.toString()));
+        builder.environment().putAll(urls);
         Process browser = builder.start();
         boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
         if (!finished) {
