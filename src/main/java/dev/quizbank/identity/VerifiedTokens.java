@@ -39,6 +39,9 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
     private final Instance<OtherSigner> otherSigners;
     private final TokenShape shape;
     private final Cache<String, JWTCallerPrincipal> verified = Caffeine.newBuilder()
+            // Upkeep on the calling thread: handed to the common pool, it cost a GET with a token an eighth of its CPU,
+            // since every read of the one token a client sends fills the read buffer (BENCHMARKS.md).
+            .executor(Runnable::run)
             .maximumSize(HELD)
             .expireAfter(Expiry.<String, JWTCallerPrincipal>creating((token, principal) -> untilExpiry(principal)))
             .build();
