@@ -66,7 +66,7 @@ class KubernetesManifestTest {
         JsonNode budget = manifest.only("PodDisruptionBudget");
         assertThat(budget.path("apiVersion").asText()).isEqualTo("policy/v1");
         int minAvailable = budget.at("/spec/minAvailable").asInt();
-        assertThat(minAvailable).as("two carry an exam's peak; a drain can still take the third").isEqualTo(2)
+        assertThat(minAvailable).as("a drain takes one pod while another may be lost").isEqualTo(2)
             .isLessThan(replicas);
         JsonNode podLabels = deployment.at("/spec/template/metadata/labels");
         budget.at("/spec/selector/matchLabels").properties().forEach(label ->
