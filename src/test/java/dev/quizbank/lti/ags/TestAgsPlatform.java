@@ -38,12 +38,12 @@ import com.sun.net.httpserver.HttpServer;
  * tool's published keys (GET /lti/jwks) and hands out tokens, and line items whose scores URL keeps every score it is
  * sent. Either may be told to answer the next requests with an error (429 with Retry-After, 500, 401).
  */
-final class TestAgsPlatform implements AutoCloseable {
+public final class TestAgsPlatform implements AutoCloseable {
 
     static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
     /** A score request as it arrived: where, with which token and type, what, and when. */
-    record Received(String path, String query, String contentType, String token, JsonNode body, Instant at) {
+    public record Received(String path, String query, String contentType, String token, JsonNode body, Instant at) {
     }
 
     /** An answer to give instead of the usual one. */
@@ -75,7 +75,7 @@ final class TestAgsPlatform implements AutoCloseable {
     }
 
     /** A platform that checks assertions against {@code toolJwks}, the service's /lti/jwks URL. */
-    static TestAgsPlatform start(String toolJwks) {
+    public static TestAgsPlatform start(String toolJwks) {
         try {
             return new TestAgsPlatform(toolJwks);
         } catch (IOException e) {
@@ -96,14 +96,14 @@ final class TestAgsPlatform implements AutoCloseable {
     }
 
     /** The registration body an administrator would post for this platform. */
-    String registration() {
+    public String registration() {
         return """
                 {"issuer": "%s", "clientId": "%s", "authUrl": "%s/auth", "tokenUrl": "%s", "jwksUrl": "%s/jwks",
                  "deploymentIds": ["deployment-1"]}""".formatted(url(), clientId, url(), tokenUrl(), url());
     }
 
     /** A line item URL the way Moodle writes them, with a query string. */
-    String lineitem(String name) {
+    public String lineitem(String name) {
         return url() + "/lineitems/" + name + "/lineitem?type_id=3";
     }
 
@@ -120,16 +120,16 @@ final class TestAgsPlatform implements AutoCloseable {
         return tokenRequests.get();
     }
 
-    List<String> issuedTokens() {
+    public List<String> issuedTokens() {
         return issued;
     }
 
-    List<String> assertionProblems() {
+    public List<String> assertionProblems() {
         return assertionProblems;
     }
 
     /** Every score request so far, refused or taken. */
-    List<Received> allScores() {
+    public List<Received> allScores() {
         return allScores;
     }
 
