@@ -7,9 +7,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemType;
