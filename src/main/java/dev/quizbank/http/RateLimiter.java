@@ -10,19 +10,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import io.agroal.api.AgroalDataSource;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
@@ -33,11 +28,8 @@ import io.vertx.core.http.HttpServerRequest;
  * of {@code rate_limit_bucket} (V23) that every instance shares, so a client has one budget however many
  * instances its requests are spread over. A request takes its token in one short transaction of its own
  * on a pooled connection: the bucket's row is locked ({@code select ... for update}), its state updated,
- * and the transaction committed; a new client's row is inserted first. A client's requests that arrive
- * together (a classroom behind one address) would queue for that row one transaction at a time: Bucket4j's
- * batching takes what they ask for in one transaction instead, for the requests that share this instance's
- * proxy of the bucket, so each recent client keeps one. The filter runs on the worker thread of the
- * (blocking) operation it guards, never on an I/O thread.
+ * and the transaction committed; a new client's row is inserted first. The filter runs on the worker
+ * thread of the (blocking) operation it guards, never on an I/O thread.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -49,11 +41,6 @@ public class RateLimiter {
     private final QuizConfig.RateLimit config;
     private final BucketConfiguration bucket;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    /** A proxy holds no tokens, only the batch in flight: forgetting one loses nothing, so the bound may be tight. */
-    private final Cache<String, Bucket> proxies = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(1))
-            .maximumSize(10_000)
-            .build();
 
     RateLimiter(QuizConfig config, AgroalDataSource dataSource) {
         this.config = config.rateLimit();
@@ -74,9 +61,7 @@ public class RateLimiter {
         if (!config.enabled()) {
             return;
         }
-        ConsumptionProbe probe = proxies.get(client(request),
-                client -> buckets.builder().withOptimization(Optimizations.batching()).build(client, () -> bucket))
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.getProxy(client(request), () -> bucket).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
             throw Problems.builder(ProblemType.RATE_LIMITED, "This client may make " + config.perSecond()
