@@ -323,7 +323,7 @@ class MultiInstanceIT {
                 .when().post("/quizzes").then().statusCode(201);
         awaitEverywhere("/quizzes/" + quiz, 200);
 
-        int learners = 12;
+        int learners = 6;
         for (int i = 0; i < learners; i++) {
             ServiceProcess instance = instances.get(i % 3);
             String token = "Bearer " + Tokens.learner("sweep-" + i);
