@@ -113,13 +113,6 @@ public interface QuizConfig {
 
     interface Catalog {
         /**
-         * How often each instance looks for versions that another instance published. Reads are
-         * served from memory in between.
-         */
-        @WithDefault("5s")
-        Duration refreshInterval();
-
-        /**
          * Memory for the versions that are not current (older versions, and those of retired quizzes), loaded
          * from the database when asked for and dropped, least used first, beyond this weight; as much again
          * for their serialised views. The current version of every quiz in service is always held, outside

@@ -7,34 +7,52 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.quizbank.config.QuizConfig;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
-import io.github.bucket4j.Bucket;
+import io.agroal.api.AgroalDataSource;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * A token bucket per client (Bucket4j) on the operations marked {@link RateLimited}. Buckets live
- * in this instance's memory, so the limit holds per instance.
+ * A token bucket per client (Bucket4j) on the operations marked {@link RateLimited}. The buckets are rows
+ * of {@code rate_limit_bucket} (V23) that every instance shares, so a client has one budget however many
+ * instances its requests are spread over. A request takes its token in one short transaction of its own
+ * on a pooled connection: the bucket's row is locked ({@code select ... for update}), its state updated,
+ * and the transaction committed; a new client's row is inserted first. The filter runs on the worker
+ * thread of the (blocking) operation it guards, never on an I/O thread.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private final QuizConfig.RateLimit config;
-    /** Idle clients are forgotten, and the number of clients tracked is bounded. */
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(5))
-            .maximumSize(100_000)
-            .build();
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    /** Idle buckets deleted per statement, so that one clean-up never holds many row locks at once. */
+    private static final int CLEAN_UP_BATCH = 1_000;
 
-    RateLimiter(QuizConfig config) {
+    private final QuizConfig.RateLimit config;
+    private final BucketConfiguration bucket;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+    RateLimiter(QuizConfig config, AgroalDataSource dataSource) {
         this.config = config.rateLimit();
+        this.bucket = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(this.config.burst()).refillGreedy(this.config.perSecond(), Duration.ofSeconds(1)))
+                .build();
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("quizbank.rate_limit_bucket")
+                // A bucket that has refilled is as good as none: it may go (plus a margin for clocks apart).
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
     }
 
     @RateLimited
@@ -43,7 +61,7 @@ public class RateLimiter {
         if (!config.enabled()) {
             return;
         }
-        ConsumptionProbe probe = buckets.get(client(request), key -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.getProxy(client(request), () -> bucket).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
             throw Problems.builder(ProblemType.RATE_LIMITED, "This client may make " + config.perSecond()
@@ -59,9 +77,19 @@ public class RateLimiter {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(config.burst()).refillGreedy(config.perSecond(), Duration.ofSeconds(1)))
-                .build();
+    /** Deletes the buckets of clients idle long enough to have refilled; every instance may, each row once. */
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void removeIdleBuckets() {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
+            int removed;
+            do {
+                removed = buckets.removeExpired(CLEAN_UP_BATCH);
+            } while (removed == CLEAN_UP_BATCH);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not delete idle rate-limit buckets, trying again in a minute: %s", e.getMessage());
+        }
     }
 }

@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import dev.quizbank.support.RawHttp;
+import dev.quizbank.support.Sql;
 import dev.quizbank.support.TestDatabase;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +34,12 @@ import io.restassured.response.Response;
 @WithTestResource(TestDatabase.class)
 @TestProfile(RateLimitTest.Limited.class)
 class RateLimitTest {
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    DataSource dataSource;
 
     private static final String PROXY = "127.0.0.2";
     private static final String SHEET = "{\"quizId\":\"chapter-20\",\"answers\":[]}";
@@ -115,6 +126,23 @@ class RateLimitTest {
         assertThat(viaProxy(client, "POST /quizzes/chapter-20/attempts", "", "").status()).isEqualTo(429);
         assertThat(viaProxy(client, "POST " + attempt + "/submit", "", "").status()).isEqualTo(429);
         given().when().get(attempt).then().statusCode(200).body("state", equalTo("inProgress"));
+    }
+
+    /** The buckets are rows that every instance shares; a row whose client stayed idle until it refilled is deleted. */
+    @Test
+    void shouldKeepEachClientsBucketInTheSharedTableAndDeleteItOnceIdle() throws Exception {
+        assertThat(viaProxy("192.0.2.60").status()).isEqualTo(201);
+        assertThat(viaProxy("192.0.2.61").status()).isEqualTo(201);
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id in ('192.0.2.60', '192.0.2.61')"
+                + " and expires_at > extract(epoch from now()) * 1000")).as("both buckets, expiring later").isEqualTo(2);
+
+        // As if 192.0.2.60 had been idle since: its bucket has refilled, and is worth nothing.
+        Sql.execute(dataSource, "update quizbank.rate_limit_bucket set expires_at = 0 where id = '192.0.2.60'");
+        limiter.removeIdleBuckets();
+
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id = '192.0.2.60'")).isZero();
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id = '192.0.2.61'")).isEqualTo(1);
+        assertThat(viaProxy("192.0.2.60").status()).as("a client come back starts a new bucket").isEqualTo(201);
     }
 
     @Test

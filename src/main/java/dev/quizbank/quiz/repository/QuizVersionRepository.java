@@ -3,6 +3,7 @@ package dev.quizbank.quiz.repository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,14 @@ public class QuizVersionRepository implements PanacheRepository<QuizVersion> {
             newest.put((String) columns[0], ((Number) columns[1]).intValue());
         }
         return newest;
+    }
+
+    /** The newest version number of a quiz in service; empty when it is retired or there is no such quiz. */
+    public Optional<Integer> currentVersion(String quizId) {
+        List<?> newest = getEntityManager().createNativeQuery("""
+                select max(v.version) from {h-schema}quiz_version v join {h-schema}quiz q on q.id = v.quiz_id
+                where q.id = ?1 and q.retired_at is null""").setParameter(1, quizId).getResultList();
+        return newest.stream().filter(Objects::nonNull).map(n -> ((Number) n).intValue()).findFirst();
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -22,19 +20,17 @@ import dev.quizbank.quiz.format.QuizRules;
 import dev.quizbank.quiz.mapping.QuizVersionMapper;
 import dev.quizbank.quiz.repository.QuizVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The published quizzes. The current version of every quiz in service is held in memory, so that its
  * reads never wait for the database. Any other version is loaded when asked for, into a cache bounded
  * by weight ({@code quiz.catalog.old-versions-max-weight}), so that memory stays flat however many
- * versions there are; a published version never changes, so a cached one never goes stale. Every
- * {@code quiz.catalog.refresh-interval} the catalog looks for versions other instances published.
+ * versions there are; a published version never changes, so a cached one never goes stale. Only which
+ * version is current changes (a publish moves it on, a retire takes it away, a restore brings it back):
+ * every instance hears of each such change from {@link CatalogListener} and reloads that quiz alone.
  */
 @ApplicationScoped
 public class QuizCatalog {
-
-    private static final Logger LOG = Logger.getLogger(QuizCatalog.class);
 
     private final QuizVersionRepository repository;
     /** Futures, so that a load waits for the database outside the cache's locks, and one load serves all who ask. */
@@ -83,7 +79,7 @@ public class QuizCatalog {
      */
     public Optional<PublishedQuiz> inService(String quizId, Integer version) {
         return currentVersion(quizId).flatMap(held -> version == null || version == held.version() ? Optional.of(held)
-                // Newer ones are another instance's, not known here until the next refresh.
+                // Newer ones are another instance's, not heard of yet (CatalogListener, well within a second).
                 : version < held.version() ? anyVersion(quizId, version) : Optional.empty());
     }
 
@@ -140,16 +136,6 @@ public class QuizCatalog {
         }
     }
 
-    @Scheduled(every = "${quiz.catalog.refresh-interval}", delayed = "${quiz.catalog.refresh-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRefresh() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not refresh the quiz catalog, serving what is loaded: %s", e.getMessage());
-        }
-    }
-
     /**
      * Moves each quiz in service to its newest version, loading each new one in a transaction of its
      * own (so that a start with many large quizzes never runs into a transaction timeout); a version
@@ -168,6 +154,30 @@ public class QuizCatalog {
         });
         current.values().stream().filter(held -> refreshed.get(held.id()) != held).forEach(
                 held -> older.put(new VersionRef(held.id(), held.version()), CompletableFuture.completedFuture(held)));
+        current = Collections.unmodifiableSortedMap(refreshed);
+    }
+
+    /**
+     * Brings one quiz up to date: its newest version if it is in service, none if it was retired. What the
+     * catalog does when it hears that the quiz changed, here or on another instance.
+     */
+    public synchronized void refresh(String quizId) {
+        if (!QuizRules.isId(quizId)) {
+            return;
+        }
+        Optional<Integer> newest = QuarkusTransaction.joiningExisting().call(() -> repository.currentVersion(quizId));
+        PublishedQuiz held = current.get(quizId);
+        if (held != null && newest.isPresent() && held.version() == newest.get()) {
+            return;
+        }
+        SortedMap<String, PublishedQuiz> refreshed = new TreeMap<>(current);
+        newest.ifPresentOrElse(number -> {
+            refreshed.put(quizId, anyVersion(quizId, number).orElseThrow());
+            older.synchronous().invalidate(new VersionRef(quizId, number));
+        }, () -> refreshed.remove(quizId));
+        if (held != null) {
+            older.put(new VersionRef(quizId, held.version()), CompletableFuture.completedFuture(held));
+        }
         current = Collections.unmodifiableSortedMap(refreshed);
     }
 

@@ -54,8 +54,8 @@ public class QuizOwnership {
      * @throws NotAnOwner when the caller may not manage it
      */
     public PublishedQuiz newest(Caller caller, String quizId) {
-        // Only a restore asks, rarely, and what another instance retired or published may not be loaded yet.
-        catalog.refresh();
+        // Only a restore asks, rarely, and another instance's retire may have committed a moment ago, not yet heard of.
+        catalog.refresh(quizId);
         return managed(caller, catalog.newest(quizId).orElseThrow(() -> new QuizNotFound(quizId)));
     }
 

@@ -16,8 +16,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Publishes, edits and retires quizzes. Every change of one quiz holds a database lock for that
- * quiz, so instances sharing the database never publish over each other; the publishing instance's
- * catalog shows the change at once, the others' within their refresh interval.
+ * quiz, so instances sharing the database never publish over each other. The publishing instance's
+ * catalog shows the change as soon as it is committed; the others' when the commit's notification
+ * reaches them (V23's triggers, {@link CatalogListener}).
  */
 @ApplicationScoped
 public class QuizPublisher {
@@ -65,7 +66,7 @@ public class QuizPublisher {
             repository.setBundledSha256(quizId, sha256);
             return stored;
         });
-        catalog.refresh();
+        catalog.refresh(quizId);
         return publication;
     }
 
@@ -82,7 +83,7 @@ public class QuizPublisher {
             }
             return store(source.id(), source, author).version();
         });
-        catalog.refresh();
+        catalog.refresh(source.id());
         return catalog.anyVersion(source.id(), version).orElseThrow();
     }
 
@@ -109,7 +110,7 @@ public class QuizPublisher {
             current(quizId, expectedVersion);
             repository.retire(quizId);
         });
-        catalog.refresh();
+        catalog.refresh(quizId);
     }
 
     /**
@@ -125,7 +126,7 @@ public class QuizPublisher {
             newest(quizId, expectedVersion);
             repository.restore(quizId);
         });
-        catalog.refresh();
+        catalog.refresh(quizId);
     }
 
     private Publication change(String quizId, QuizSource source, Integer expectedVersion, String author) {
@@ -141,7 +142,7 @@ public class QuizPublisher {
             }
             return store(quizId, stated, author);
         });
-        catalog.refresh();
+        catalog.refresh(quizId);
         return publication;
     }
 

@@ -78,7 +78,7 @@ public final class TestAgsPlatform implements AutoCloseable {
     }
 
     /** A platform that checks assertions against {@code toolJwks}, the service's /lti/jwks URL. */
-    static TestAgsPlatform start(String toolJwks) {
+    public static TestAgsPlatform start(String toolJwks) {
         return start(toolJwks, "ags-client-" + UUID.randomUUID());
     }
 
@@ -104,7 +104,7 @@ public final class TestAgsPlatform implements AutoCloseable {
     }
 
     /** The registration body an administrator would post for this platform. */
-    String registration() {
+    public String registration() {
         return """
                 {"issuer": "%s", "clientId": "%s", "authUrl": "%s/auth", "tokenUrl": "%s", "jwksUrl": "%s/jwks",
                  "deploymentIds": ["deployment-1"]}""".formatted(url(), clientId, url(), tokenUrl(), url());
@@ -128,11 +128,11 @@ public final class TestAgsPlatform implements AutoCloseable {
         return tokenRequests.get();
     }
 
-    List<String> issuedTokens() {
+    public List<String> issuedTokens() {
         return issued;
     }
 
-    List<String> assertionProblems() {
+    public List<String> assertionProblems() {
         return assertionProblems;
     }
 
