@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.quizbank.config.QuizConfig;
+import dev.quizbank.identity.Caller;
 import dev.quizbank.problem.ProblemType;
 import dev.quizbank.problem.Problems;
 import io.agroal.api.AgroalDataSource;
@@ -21,10 +22,13 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * A token bucket per client (Bucket4j) on the operations marked {@link RateLimited}. The buckets are rows
+ * A token bucket per client (Bucket4j) on the operations marked {@link RateLimited}. A client is the subject of
+ * a verified token, or, without one, an address: a school's learners behind one NAT address each have their own
+ * budget, where one for the address would have been spent by 600 of them autosaving. The buckets are rows
  * of {@code rate_limit_bucket} (V23) that every instance shares, so a client has one budget however many
  * instances its requests are spread over. A request takes its token in one short transaction of its own
  * on a pooled connection: the bucket's row is locked ({@code select ... for update}), its state updated,
@@ -42,8 +46,11 @@ public class RateLimiter {
     private final BucketConfiguration bucket;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-    RateLimiter(QuizConfig config, AgroalDataSource dataSource) {
+    private final SecurityIdentity identity;
+
+    RateLimiter(QuizConfig config, AgroalDataSource dataSource, SecurityIdentity identity) {
         this.config = config.rateLimit();
+        this.identity = identity;
         this.bucket = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(this.config.burst()).refillGreedy(this.config.perSecond(), Duration.ofSeconds(1)))
                 .build();
@@ -72,9 +79,13 @@ public class RateLimiter {
         }
     }
 
-    /** The connection's peer, or the client that a trusted proxy names (quarkus.http.proxy.*). */
-    private static String client(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    /**
+     * The token's subject; else the connection's peer, or the client that a trusted proxy names (quarkus.http.proxy.*).
+     * Prefixed, so that no subject can spend an address's budget.
+     */
+    private String client(HttpServerRequest request) {
+        return Caller.of(identity).subject().map(subject -> "sub:" + subject)
+                .orElseGet(() -> "ip:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress()));
     }
 
     /** Deletes the buckets of clients idle long enough to have refilled; every instance may, each row once. */

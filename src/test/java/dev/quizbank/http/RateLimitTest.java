@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import dev.quizbank.support.RawHttp;
 import dev.quizbank.support.Sql;
 import dev.quizbank.support.TestDatabase;
+import dev.quizbank.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -26,9 +27,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * The rate limit keys on the client address that Quarkus's proxy support resolves: the connection's
- * peer, or, from a trusted proxy only, the client it names. Here 127.0.0.2 plays the trusted proxy and
- * 127.0.0.1 a client that connects directly.
+ * The rate limit keys on the token's subject, or without a token on the client address that Quarkus's proxy
+ * support resolves: the connection's peer, or, from a trusted proxy only, the client it names. Here 127.0.0.2
+ * plays the trusted proxy and 127.0.0.1 a client that connects directly.
  */
 @QuarkusTest
 @WithTestResource(TestDatabase.class)
@@ -87,6 +88,22 @@ class RateLimitTest {
         assertThat(viaProxy("192.0.2.2").status()).as("another client behind the same proxy").isEqualTo(201);
     }
 
+    /** A school's learners share its address: each spends a budget of their own, and the address keeps its own too. */
+    @Test
+    void shouldGiveEachSignedInLearnerABudgetOfTheirOwnBehindOneAddress() throws IOException {
+        String school = "192.0.2.70";
+        for (String learner : new String[] {"pupil-1", "pupil-2"}) {
+            String bearer = "Authorization: Bearer " + Tokens.learner(learner) + "\r\n";
+            for (int i = 0; i < 3; i++) {
+                assertThat(viaProxy(school, "POST /attempts", bearer, SHEET).status()).as(learner).isEqualTo(201);
+            }
+            RawHttp.Answer refused = viaProxy(school, "POST /attempts", bearer, SHEET);
+            assertThat(refused.status()).as(learner + " over their own burst").isEqualTo(429);
+            assertThat(refused.body()).contains("/problems/rate-limited");
+        }
+        assertThat(viaProxy(school).status()).as("an anonymous client at the address, with the address's budget").isEqualTo(201);
+    }
+
     @Test
     void shouldIgnoreForwardedForFromAClientThatIsNoTrustedProxy() {
         int created = 0;
@@ -133,15 +150,15 @@ class RateLimitTest {
     void shouldKeepEachClientsBucketInTheSharedTableAndDeleteItOnceIdle() throws Exception {
         assertThat(viaProxy("192.0.2.60").status()).isEqualTo(201);
         assertThat(viaProxy("192.0.2.61").status()).isEqualTo(201);
-        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id in ('192.0.2.60', '192.0.2.61')"
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id in ('ip:192.0.2.60', 'ip:192.0.2.61')"
                 + " and expires_at > extract(epoch from now()) * 1000")).as("both buckets, expiring later").isEqualTo(2);
 
         // As if 192.0.2.60 had been idle since: its bucket has refilled, and is worth nothing.
-        Sql.execute(dataSource, "update quizbank.rate_limit_bucket set expires_at = 0 where id = '192.0.2.60'");
+        Sql.execute(dataSource, "update quizbank.rate_limit_bucket set expires_at = 0 where id = 'ip:192.0.2.60'");
         limiter.removeIdleBuckets();
 
-        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id = '192.0.2.60'")).isZero();
-        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id = '192.0.2.61'")).isEqualTo(1);
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id = 'ip:192.0.2.60'")).isZero();
+        assertThat(Sql.count(dataSource, "select count(*) from quizbank.rate_limit_bucket where id = 'ip:192.0.2.61'")).isEqualTo(1);
         assertThat(viaProxy("192.0.2.60").status()).as("a client come back starts a new bucket").isEqualTo(201);
     }
 
