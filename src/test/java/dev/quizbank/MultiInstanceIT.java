@@ -124,6 +124,18 @@ class MultiInstanceIT {
         }
     }
 
+    /** Three instances started together on an empty database generate one tool key between them, and all publish it. */
+    @Test
+    void shouldGenerateOneToolKeyForEveryInstance() throws Exception {
+        assertThat(count("select count(*) from quizbank.lti_tool_key")).isEqualTo(1);
+        List<String> kids = new ArrayList<>();
+        for (ServiceProcess instance : instances) {
+            kids.add(given().baseUri(instance.baseUrl).when().get("/lti/jwks")
+                .then().statusCode(200).body("keys", hasSize(1)).extract().path("keys[0].kid"));
+        }
+        assertThat(kids).doesNotContainNull().containsOnly(kids.getFirst());
+    }
+
     /** Edits that name the same version, sent to the three instances at once: exactly one is published. */
     @Test
     void shouldLetOneOfConcurrentEditsWinAcrossInstances() throws Exception {
