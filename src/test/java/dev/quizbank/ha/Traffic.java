@@ -59,8 +59,15 @@ final class Traffic implements AutoCloseable {
             boolean posts = i < posters;
             loops.add(clients.submit(() -> {
                 while (running.get()) {
-                    outcomes.add(posts ? send("POST", "/attempts") : send("GET", QUESTIONS));
+                    Outcome outcome = posts ? send("POST", "/attempts") : send("GET", QUESTIONS);
+                    outcomes.add(outcome);
+                    if (!outcome.served()) {
+                        // Sooner than Retry-After says, so that the end of an outage is seen within a few milliseconds,
+                        // but not in a loop that takes the cores the recovery needs.
+                        Thread.sleep(20);
+                    }
                 }
+                return null;
             }));
         }
     }
