@@ -107,7 +107,7 @@ class RollingRestartHaIT {
 
             long sigterm = System.nanoTime();
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> stop(instance));
-            awaitReadinessDown(instance, Duration.ofSeconds(2));
+            awaitReadinessDown(instance, Duration.ofSeconds(3));
             haproxy.awaitDown(server, Duration.ofSeconds(4));
             assertThat(exit).as("still running once HAProxy has taken it out").isNotDone();
             assertThat(status(instance.baseUrl + "/quizzes/chapter-20")).as("served during the shutdown delay").isEqualTo(200);
