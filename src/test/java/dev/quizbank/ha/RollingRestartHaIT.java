@@ -120,12 +120,14 @@ class RollingRestartHaIT {
             assertThat(answer.status()).as("the request in flight during the shutdown").isEqualTo(201);
             exit.join();
         }
+        instance.close();
         return start(haproxy, server, database, port, managementPort);
     }
 
     private static ServiceProcess replace(ServiceProcess instance, Haproxy haproxy, String server, String database, int port,
             int managementPort) throws Exception {
         stop(instance);
+        instance.close();
         return start(haproxy, server, database, port, managementPort);
     }
 
