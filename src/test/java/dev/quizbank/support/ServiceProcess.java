@@ -56,8 +56,23 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess startOn(String jdbcUrl, Map<String, String> config, List<String> jvmOptions) throws IOException {
         int[] ports = freePorts(2);
-        int port = ports[0];
-        int managementPort = ports[1];
+        List<String> options = new ArrayList<>(jvmOptions);
+        // No load balancer sends to these instances: nothing to wait for when the test stops them.
+        options.add("-Dquarkus.shutdown.delay=0s");
+        return start(jdbcUrl, config, options, ports[0], ports[1]);
+    }
+
+    /**
+     * Starts an instance on the given ports, as a deployment behind a load balancer runs it: with the
+     * shutdown delay it ships with, during which readiness is DOWN and requests are still served.
+     */
+    public static ServiceProcess startDeployed(String jdbcUrl, Map<String, String> config, int port, int managementPort)
+            throws IOException {
+        return start(jdbcUrl, config, List.of(), port, managementPort);
+    }
+
+    private static ServiceProcess start(String jdbcUrl, Map<String, String> config, List<String> jvmOptions, int port,
+            int managementPort) throws IOException {
         Path log = Files.createTempFile("quizbank-instance-", ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(jvmOptions);
@@ -147,7 +162,7 @@ public final class ServiceProcess implements AutoCloseable {
      * Ports free at the time of the call, all different: the sockets are held open together, as one
      * closed early could hand out its port again (and Quarkus would serve both interfaces on it).
      */
-    static int[] freePorts(int count) throws IOException {
+    public static int[] freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

@@ -49,7 +49,9 @@ public class QuizStatistics {
     private final DataSource dataSource;
     private final StatisticsPermits permits;
 
-    QuizStatistics(QuizCatalog catalog, DataSource dataSource, StatisticsPermits permits) {
+    /** {@code dataSource}: the statistics' own, a replica where one is configured (application.properties). */
+    QuizStatistics(QuizCatalog catalog, @io.quarkus.agroal.DataSource("statistics") DataSource dataSource,
+            StatisticsPermits permits) {
         this.catalog = catalog;
         this.dataSource = dataSource;
         this.permits = permits;
