@@ -3,14 +3,11 @@ package dev.quizbank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import dev.quizbank.support.TestDatabase;
@@ -25,8 +22,8 @@ class AttemptsTakenMigrationTest {
     void shouldCountTheAttemptsTakenBeforeIt() throws Exception {
         String database = TestDatabase.create();
         try {
-            migrate(database, "20");
-            try (Connection c = connect(database); Statement s = c.createStatement()) {
+            TestDatabase.migrate(database, "20");
+            try (Connection c = TestDatabase.connect(database); Statement s = c.createStatement()) {
                 s.execute("""
                         insert into quizbank.quiz (id) values ('q'), ('r');
                         insert into quizbank.quiz_version (quiz_id, version, chapter, title, description, source_sha256, review_after_close) values
@@ -43,8 +40,8 @@ class AttemptsTakenMigrationTest {
                             (gen_random_uuid(), 'r', 1, 'alan', now(), 1, '{1}', '\\x00', null),
                             (gen_random_uuid(), 'r', 1, null, now(), 1, '{1}', '\\x00', null)""");
             }
-            migrate(database, "latest");
-            try (Connection c = connect(database); Statement s = c.createStatement();
+            TestDatabase.migrate(database, "latest");
+            try (Connection c = TestDatabase.connect(database); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select quiz_id || ' ' || learner_id, taken from quizbank.attempts_taken order by 1")) {
                 Map<String, Integer> taken = new LinkedHashMap<>();
                 while (rs.next()) {
@@ -56,15 +53,5 @@ class AttemptsTakenMigrationTest {
         } finally {
             TestDatabase.drop(database);
         }
-    }
-
-    private static void migrate(String database, String target) {
-        Flyway.configure().dataSource(TestDatabase.jdbcUrl(database), "postgres", "")
-                .schemas("quizbank").defaultSchema("quizbank").locations("filesystem:src/main/resources/db/migration")
-                .target(target).load().migrate();
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
     }
 }

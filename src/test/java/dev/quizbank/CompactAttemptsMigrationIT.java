@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,11 +40,9 @@ class CompactAttemptsMigrationIT {
     void shouldServeOldAttemptsByteForByteAfterTheMigration() throws Exception {
         String database = TestDatabase.create();
         try {
-            Flyway.configure().dataSource(TestDatabase.jdbcUrl(database), "postgres", "")
-                    .schemas("quizbank").defaultSchema("quizbank").locations("filesystem:src/main/resources/db/migration")
-                    .target("3").load().migrate();
+            TestDatabase.migrate(database, "3");
             Map<String, String> bodies = new LinkedHashMap<>();
-            try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+            try (Connection c = TestDatabase.connect(database);
                     Statement s = c.createStatement()) {
                 c.setAutoCommit(false);
                 s.execute(Files.readString(Path.of("src", "test", "resources", "migration", "v3-attempts.sql")));

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -131,7 +130,7 @@ class LoadIT {
 
     private static List<String> idsInDatabase(String database) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+        try (Connection c = TestDatabase.connect(database);
                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from quizbank.attempt")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));

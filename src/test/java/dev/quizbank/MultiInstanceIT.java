@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -279,7 +278,7 @@ class MultiInstanceIT {
      */
     @Test
     void shouldCatchUpOnWhatWasPublishedWhileItsListeningConnectionWasDown() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+        try (Connection c = TestDatabase.connect(database);
                 Statement s = c.createStatement()) {
             var cut = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
                     + " where datname = current_database() and application_name = 'quizbank catalog listener'");
@@ -396,7 +395,7 @@ class MultiInstanceIT {
      * triggers announce it all the same, so every instance serves it without a restart.
      */
     private static void publishExamAllowingThreeAttempts() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+        try (Connection c = TestDatabase.connect(database);
                 Statement s = c.createStatement()) {
             s.execute(copyOfChapter20("exam", "3"));
         }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import dev.quizbank.support.TestDatabase;
@@ -26,8 +24,8 @@ class OwnershipMigrationTest {
     void shouldGiveExistingQuizzesThePublisherOfTheirFirstVersion() throws Exception {
         String database = TestDatabase.create();
         try {
-            migrate(database, "5");
-            try (Connection c = connect(database); Statement s = c.createStatement()) {
+            TestDatabase.migrate(database, "5");
+            try (Connection c = TestDatabase.connect(database); Statement s = c.createStatement()) {
                 s.execute("""
                         insert into quizbank.quiz (id) values ('bundled'), ('authored');
                         insert into quizbank.quiz_version (quiz_id, version, chapter, title, description, source_sha256, published_by) values
@@ -36,8 +34,8 @@ class OwnershipMigrationTest {
                             ('authored', 1, 21, 'Authored', '', 'c', 'grace'),
                             ('authored', 2, 21, 'Authored, edited', '', 'd', 'ada')""");
             }
-            migrate(database, "latest");
-            try (Connection c = connect(database); Statement s = c.createStatement()) {
+            TestDatabase.migrate(database, "latest");
+            try (Connection c = TestDatabase.connect(database); Statement s = c.createStatement()) {
                 Map<String, String> owners = new LinkedHashMap<>();
                 try (ResultSet rs = s.executeQuery("select id, owner from quizbank.quiz order by id")) {
                     while (rs.next()) {
@@ -55,15 +53,5 @@ class OwnershipMigrationTest {
         } finally {
             TestDatabase.drop(database);
         }
-    }
-
-    private static void migrate(String database, String target) {
-        Flyway.configure().dataSource(TestDatabase.jdbcUrl(database), "postgres", "")
-                .schemas("quizbank").defaultSchema("quizbank").locations("filesystem:src/main/resources/db/migration")
-                .target(target).load().migrate();
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import dev.quizbank.support.TestDatabase;
@@ -25,8 +23,8 @@ class QuestionTypesMigrationTest {
     void shouldKeepStoredQuestionsAndAttemptsAsTheyWere() throws Exception {
         String database = TestDatabase.create();
         try {
-            migrate(database, "6");
-            try (Connection c = connect(database); Statement s = c.createStatement()) {
+            TestDatabase.migrate(database, "6");
+            try (Connection c = TestDatabase.connect(database); Statement s = c.createStatement()) {
                 s.execute("""
                         insert into quizbank.quiz (id) values ('old');
                         insert into quizbank.quiz_version (quiz_id, version, chapter, title, description, source_sha256)
@@ -38,8 +36,8 @@ class QuestionTypesMigrationTest {
                         insert into quizbank.attempt (id, quiz_id, quiz_version, submitted_at, score, answered, choices)
                             values ('00000000-0000-4000-8000-000000000001', 'old', 1, now(), 1, 1, '\\x02')""");
             }
-            migrate(database, "latest");
-            try (Connection c = connect(database); Statement s = c.createStatement()) {
+            TestDatabase.migrate(database, "latest");
+            try (Connection c = TestDatabase.connect(database); Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("select type, points, details, correct_key from quizbank.question")) {
                     rs.next();
                     assertThat(rs.getString(1)).isEqualTo("single");
@@ -70,15 +68,5 @@ class QuestionTypesMigrationTest {
         } finally {
             TestDatabase.drop(database);
         }
-    }
-
-    private static void migrate(String database, String target) {
-        Flyway.configure().dataSource(TestDatabase.jdbcUrl(database), "postgres", "")
-                .schemas("quizbank").defaultSchema("quizbank").locations("filesystem:src/main/resources/db/migration")
-                .target(target).load().migrate();
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
     }
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -166,7 +165,7 @@ class RollingRestartHaIT {
     }
 
     private static long countStored(String database, List<String> ids) throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+        try (Connection c = TestDatabase.connect(database);
                 PreparedStatement s = c.prepareStatement("select count(*) from quizbank.attempt where id = any(?)")) {
             s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {

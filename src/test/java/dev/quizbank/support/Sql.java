@@ -1,7 +1,6 @@
 package dev.quizbank.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ public final class Sql {
     }
 
     public static long count(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "")) {
+        try (Connection c = TestDatabase.connect(database)) {
             return count(c, sql);
         }
     }
@@ -34,7 +33,7 @@ public final class Sql {
     }
 
     public static void execute(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "");
+        try (Connection c = TestDatabase.connect(database);
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.execute();
         }

@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -44,6 +46,18 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
     public static void drop(String database) {
         admin("drop database if exists " + database + " with (force)");
+    }
+
+    /** A connection to {@code database} as the tests' user; the caller closes it. */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
+    }
+
+    /** Runs the service's migrations on {@code database} up to version {@code target} ("latest" for all of them). */
+    public static void migrate(String database, String target) {
+        Flyway.configure().dataSource(jdbcUrl(database), "postgres", "")
+                .schemas("quizbank").defaultSchema("quizbank").locations("filesystem:src/main/resources/db/migration")
+                .target(target).load().migrate();
     }
 
     private static void admin(String sql) {
