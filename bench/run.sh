@@ -42,24 +42,13 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 test -s target/quarkus-app/app.aot || { echo "no AOT cache: run ./mvnw verify first" >&2; exit 1; }
 
-# wrk --latency output → "req/s p50_ms p99_ms non2xx"
-wrk_figures() {
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }'
-}
-
 # Each half of DURATION in the order A B B A, so that the host's speed drifting during the pair
 # (seen: ±20% within a minute) weighs on both sides alike; each side's figures are its two halves' means.
 HALF="$(( ${DURATION%s} > 1 ? ${DURATION%s} / 2 : 1 ))s"
 
 wrk_half() { # NAME URL CONNECTIONS [wrk args...]
   local name="$1" url="$2" connections="$3"; shift 3
-  wrk -t2 -c"$connections" -d"$HALF" --latency "$@" "$url" | wrk_figures | sed "s/^/$name /" >> "$WORK/halves-$RUN.txt"
+  wrk -t2 -c"$connections" -d"$HALF" --latency "$@" "$url" | awk -f bench/wrk-figures.awk | sed "s/^/$name /" >> "$WORK/halves-$RUN.txt"
 }
 
 pgbench_half() { # NAME: inserts at 64 clients; every transaction's latency is logged (column 3, µs)
