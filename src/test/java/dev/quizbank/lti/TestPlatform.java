@@ -195,7 +195,8 @@ public final class TestPlatform implements AutoCloseable {
         send(exchange, 200, "text/html", page);
     }
 
-    static Map<String, String> form(String encoded) {
+    /** The fields of a query string or a form body, decoded; none for null. */
+    public static Map<String, String> form(String encoded) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : encoded == null ? new String[0] : encoded.split("&")) {
             int equals = pair.indexOf('=');

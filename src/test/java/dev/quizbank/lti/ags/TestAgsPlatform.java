@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -32,6 +30,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import dev.quizbank.lti.TestPlatform;
 
 /**
  * A platform's AGS side for the tests, on 127.0.0.1 only: a token URL that checks each client assertion against the
@@ -157,7 +157,7 @@ public final class TestAgsPlatform implements AutoCloseable {
 
     private void token(HttpExchange exchange) throws IOException {
         tokenRequests.incrementAndGet();
-        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Map<String, String> form = TestPlatform.form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String problem = check(form);
         if (problem != null) {
             assertionProblems.add(problem);
@@ -246,18 +246,6 @@ public final class TestAgsPlatform implements AutoCloseable {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : encoded.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body, String retryAfter) throws IOException {
