@@ -41,7 +41,7 @@ public interface LtiConfig {
     ToolKey key();
 
     interface ToolKey {
-        /** A PEM RSA private key the operator manages; unset, the tool keeps a generated one in PostgreSQL. */
+        /** A PKCS#8 PEM RSA private key ({@code BEGIN PRIVATE KEY}) the operator manages; unset, the tool keeps a generated one in PostgreSQL. */
         Optional<String> privateKeyLocation();
 
         /** Age at which a generated key is replaced by a new one. */

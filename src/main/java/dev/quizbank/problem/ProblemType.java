@@ -26,6 +26,7 @@ public enum ProblemType {
     VERSION_CONFLICT("/problems/version-conflict", 412, "Precondition Failed"),
     PRECONDITION_REQUIRED("/problems/precondition-required", 428, "Precondition Required"),
     PLATFORM_EXISTS("/problems/platform-exists", 409, "Conflict"),
+    TOOL_KEY_CONFIGURED("/problems/tool-key-configured", 409, "Conflict"),
     LTI_LAUNCH_REFUSED("/problems/lti-launch-refused", 400, "Bad Request"),
     RATE_LIMITED("/problems/rate-limited", 429, "Too Many Requests"),
     DATABASE_UNAVAILABLE("/problems/database-unavailable", 503, "Service Unavailable"),

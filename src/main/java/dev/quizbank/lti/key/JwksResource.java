@@ -11,13 +11,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.quizbank.identity.Caller;
+import dev.quizbank.problem.ProblemChain;
+import dev.quizbank.problem.ProblemType;
+import dev.quizbank.problem.Problems;
 
 @Path("/lti")
 @Produces(APPLICATION_JSON)
@@ -50,7 +55,14 @@ public class JwksResource {
     @Operation(operationId = "rotateToolKey", summary = "Replace the tool's generated key now (role admin); the old one stays published for the overlap")
     @APIResponse(responseCode = "200", description = "The new key's kid")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "ToolKeyConfigured")
     public Map<String, String> rotate() {
         return Map.of("kid", keys.rotate());
+    }
+
+    @ServerExceptionMapper
+    public Response configured(KeyIsConfigured e, UriInfo uri) {
+        return ProblemChain.answer(Problems.of(ProblemType.TOOL_KEY_CONFIGURED,
+                "The tool's key is configured (QUIZ_LTI_KEY_PRIVATE_KEY_LOCATION): replace the key there."), e, uri);
     }
 }

@@ -35,6 +35,11 @@ class ToolKeyStore {
         this.entities = entities;
     }
 
+    /** The keys as stored, newest first, without making one. */
+    List<StoredKey> stored() {
+        return read();
+    }
+
     /** The keys after making one when there is none, or a new one when the current is older than {@code rotateAfter}. */
     List<StoredKey> keys(Duration rotateAfter, Duration keepRetired) {
         lock();
