@@ -9,8 +9,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The first look at every request, on the event loop, in this order: a target over the {@link RequestLimits}
- * (414); the {@link RequestSyntax} of target and headers, and the {@link Framing} (400, connection closed);
+ * The first look at every request, on the event loop. It dates the answer ({@link HttpDate}), then checks, in this
+ * order: a target over the {@link RequestLimits} (414); the {@link RequestSyntax} of target and headers, and the
+ * {@link Framing} (400, connection closed);
  * headers over the limits (431); a write's {@link MediaTypeHeaders} (415). Then the {@link BodyTimer} starts.
  * Nothing is served behind an answer that closes the connection ({@link Refusals}), and what the router
  * fails itself is answered by {@link RouterFailures}. Health and metrics on the management port get the
@@ -49,6 +50,7 @@ class RequestGate {
         if (refusals.closing(request.connection())) {
             return;
         }
+        HttpDate.stamp(context.response());
         Refusal refusal = RequestLimits.target(request);
         if (refusal == null) {
             refusal = RequestSyntax.check(request);

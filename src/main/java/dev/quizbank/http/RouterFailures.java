@@ -28,6 +28,7 @@ class RouterFailures {
         if (context.response().ended() || context.response().closed()) {
             return;
         }
+        HttpDate.stamp(context.response());
         if (context.failure() instanceof NumberFormatException || context.failure() instanceof DecoderException) {
             // Netty could not read the body's framing (a chunk size that is no number) and closes the connection;
             // a client's malformed body is not the service's error, and would otherwise be logged as one, trace and all.

@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,27 @@ class HttpHygieneTest {
 
     private static Response post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/attempts");
+    }
+
+    @Test
+    void shouldDateEveryAnswerInTheFormatOfRfc9110() {
+        String token = "Bearer " + Tokens.learner("dated-dan");
+        List<Response> answers = List.of(
+            given().when().get("/quizzes/chapter-20/questions"),
+            given().header("Authorization", token).when().get("/quizzes/chapter-20/questions"),
+            post(SHEET),
+            given().when().get("/quizzes/no-such-quiz"),
+            given().contentType("text/plain").body("x").when().post("/attempts"),
+            given().when().get("/attempts"),
+            given().baseUri("http://localhost").port(managementUrl.getPort()).when().get("/q/health/ready"));
+        Instant before = Instant.now().minusSeconds(5);
+        for (Response answer : answers) {
+            String date = answer.header("Date");
+            assertThat(date).as("Date of a %d", answer.statusCode()).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+            assertThat(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
+                .isBetween(before.minusSeconds(60), Instant.now().plusSeconds(1));
+        }
+        assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200, 201, 404, 415, 401, 200);
     }
 
     @Test
