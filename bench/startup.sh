@@ -36,19 +36,32 @@ fresh_database() { # NAME
   PGOPTIONS='-c client_min_messages=warning' psql -h "$PG_HOST" -U postgres -qc "drop database if exists $1 with (force)" -c "create database $1"
 }
 
+# The wait for the first 200 runs on bash builtins alone (/dev/tcp, read -t on a FIFO that never speaks): polling
+# with curl and sleep forked two processes every 5 ms, a third of a core taken from the start it was timing.
+mkfifo "$WORK/never"
+exec 9<> "$WORK/never"
+
+answers_questions() {
+  local status=""
+  exec 3<> "/dev/tcp/127.0.0.1/$PORT" 2> /dev/null || return 1
+  printf 'GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+  IFS= read -r -t 5 status <&3 || true
+  exec 3<&- 3>&-
+  [[ $status == "HTTP/1.1 200"* ]]
+}
+
 start() { # DIR DATABASE [JVM options...]: starts the jar in DIR and waits for the first GET questions
   local dir="$1" database="$2"; shift 2
-  local began
-  began=$(date +%s%N)
+  local began=$EPOCHREALTIME
   (cd "$dir" && QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUIZ_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$database" exec "$JAVA" "$@" -jar quarkus-run.jar) \
     > "$WORK/app.log" 2>&1 &
   PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/quizzes/chapter-20/questions" 2> /dev/null; do
+  until answers_questions; do
     kill -0 "$PID" 2> /dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-    sleep 0.005
+    read -r -t 0.005 -u 9 || true
   done
-  READY_S=$(awk -v ns="$(( $(date +%s%N) - began ))" 'BEGIN { printf "%.3f", ns / 1e9 }')
+  READY_S=$(awk -v from="$began" -v to="$EPOCHREALTIME" 'BEGIN { printf "%.3f", to - from }')
 }
 
 stop() {

@@ -10,8 +10,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -64,7 +66,11 @@ public class CatalogListener {
         connectionProperties.setProperty("ApplicationName", "quizbank catalog listener");
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * After the bundled quizzes are published and loaded ({@link BundledQuizLoader}, at the default priority), so
+     * that the first refresh finds the catalog loaded instead of loading it on a second thread while the start waits.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         running = true;
         thread = Thread.ofPlatform().name("quiz-catalog-listener").daemon().start(this::run);
     }
