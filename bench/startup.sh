@@ -3,6 +3,9 @@
 # hibernate-orm-panache, jdbc-postgresql and smallrye-openapi serving the same two endpoints and
 # nothing else), each with its own trained AOT cache, the same JDK and the same flags, in one run.
 #   bench/startup.sh             five rounds, medians (ROUNDS=N to change)
+#   AGAINST=../old/target/quarkus-app bench/startup.sh
+#                                also starts another build of the service (its own trained cache) in each
+#                                round, fresh and restarted, and gives this build's times over that one's
 # Needs target/quarkus-app with the cache ./mvnw verify trained (run.sh builds it); builds and trains
 # the floor itself. Ready means the first 200 to GET /quizzes/chapter-20/questions on the API port,
 # for both. Each round starts, in turn: the floor and the service on a fresh database each, then the
@@ -43,7 +46,7 @@ exec 9<> "$WORK/never"
 
 answers_questions() {
   local status=""
-  exec 3<> "/dev/tcp/127.0.0.1/$PORT" 2> /dev/null || return 1
+  { exec 3<> "/dev/tcp/127.0.0.1/$PORT"; } 2> /dev/null || return 1
   printf 'GET /quizzes/chapter-20/questions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
   IFS= read -r -t 5 status <&3 || true
   exec 3<&- 3>&-
@@ -106,7 +109,33 @@ for round in $(seq "$ROUNDS"); do
   stop
   echo "round $round: floor $floor_s s, $floor_rss MB; service fresh $fresh_s s, restart $restart_s s, $service_rss MB" \
     | tee -a "$WORK/rounds.txt"
+
+  if [ -n "${AGAINST:-}" ]; then
+    fresh_database quizbank_start_against
+    start "$AGAINST" quizbank_start_against "${FLAGS[@]}"
+    against_fresh_s=$READY_S
+    stop
+    start "$AGAINST" quizbank_start_against "${FLAGS[@]}"
+    against_restart_s=$READY_S
+    stop
+    echo "round $round: against fresh $against_fresh_s s, restart $against_restart_s s; this build fresh $fresh_s s, restart $restart_s s" \
+      | tee -a "$WORK/against.txt"
+  fi
 done
+
+if [ -n "${AGAINST:-}" ]; then
+  awk -v against="$AGAINST" '
+    function med(a, n,   i, j, t) {
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    { n++; af[n] = $5; ar[n] = $8; rf[n] = $13 / $5; rr[n] = $16 / $8 }
+    END {
+      printf "\nThis build against %s, medians of %d rounds\n", against, n
+      printf "%-34s %8.3f s, this build %5.2fx it\n", "other build, fresh database", med(af, n), med(rf, n)
+      printf "%-34s %8.3f s, this build %5.2fx it\n", "other build, restart", med(ar, n), med(rr, n)
+    }' "$WORK/against.txt"
+fi
 
 # Ratios are taken within each round (side by side), then their median.
 awk '

@@ -16,12 +16,10 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * refusals of the HTTP layer ({@link RequestGate}) and a 401 for a bad token, documented once under
  * {@code components/responses} in {@code META-INF/openapi.yaml}; and the problem extension's own
  * schemas, which no operation uses, are removed (errors use the {@code Problem} schema, whose
- * {@code type} may be a relative reference). It runs at build time, and again on each request for the
- * document, where it finds nothing left to do: with a filter at that stage SmallRye writes the document
- * when it is asked for, instead of writing it twice (JSON and YAML) at every start, which took a twentieth
- * of a restart's CPU and made the JIT compile a YAML writer before the first request.
+ * {@code type} may be a relative reference). It runs at build time only, so that a start serves the
+ * document the build wrote instead of building it again.
  */
-@OpenApiFilter(stages = {OpenApiFilter.RunStage.BUILD, OpenApiFilter.RunStage.RUNTIME_PER_REQUEST})
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocument implements OASFilter {
 
     private static final List<String> UNUSED = List.of("HttpProblem", "HttpValidationProblem", "Violation1");
