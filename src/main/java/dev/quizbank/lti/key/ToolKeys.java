@@ -39,8 +39,8 @@ import io.quarkus.scheduler.Scheduled;
  * The tool's signing key and the keys it publishes, held in memory: tokens are verified on the event loop,
  * which may not wait for the database. A new key is published at once but signs only once every instance has
  * had time to read it (two refresh intervals), and a replaced key stays published for {@code quiz.lti.key.overlap}.
- * A start only reads the stored keys: making an RSA key pair took a quarter of a fresh start's CPU, so the first
- * key is made by the first refresh, a few seconds after the start, or by the first use, if that comes sooner.
+ * A start only reads the stored keys: making an RSA key pair took a seventh of a fresh start's main thread, so the
+ * first key is made by the first refresh, two seconds after the start, or by the first use, if that comes sooner.
  */
 @ApplicationScoped
 public class ToolKeys {
