@@ -40,7 +40,7 @@ fresh_database() { # NAME
 }
 
 # The wait for the first 200 runs on bash builtins alone (/dev/tcp, read -t on a FIFO that never speaks): polling
-# with curl and sleep forked two processes every 5 ms, a third of a core taken from the start it was timing.
+# with curl and sleep forked two processes every 5 ms: 1.9 s of CPU in 2.8 s, taken from the start it was timing.
 mkfifo "$WORK/never"
 exec 9<> "$WORK/never"
 
