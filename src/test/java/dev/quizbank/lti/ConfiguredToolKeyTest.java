@@ -9,18 +9,18 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.util.Base64URL;
 
 import dev.quizbank.support.TestDatabase;
 import dev.quizbank.support.Tokens;
@@ -62,8 +62,8 @@ class ConfiguredToolKeyTest {
         given().when().get("/lti/jwks")
             .then().statusCode(200)
             .body("keys", hasSize(1))
-            .body("keys[0].n", equalTo(base64Url(open.getModulus())))
-            .body("keys[0].e", equalTo(base64Url(open.getPublicExponent())))
+            .body("keys[0].n", equalTo(Base64URL.encode(open.getModulus()).toString()))
+            .body("keys[0].e", equalTo(Base64URL.encode(open.getPublicExponent()).toString()))
             .body("keys[0].alg", equalTo("RS256"))
             .body("keys[0].d", nullValue());
     }
@@ -76,12 +76,6 @@ class ConfiguredToolKeyTest {
             .body("type", equalTo("/problems/tool-key-configured"))
             .body("detail", containsString("QUIZ_LTI_KEY_PRIVATE_KEY_LOCATION"));
         given().when().get("/lti/jwks").then().statusCode(200).body("keys.kid", contains(kid));
-    }
-
-    private static String base64Url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        int skip = bytes[0] == 0 ? 1 : 0;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, skip, bytes.length));
     }
 
     private static KeyPair generate() {

@@ -122,11 +122,15 @@ public class ToolKeys {
 
     private Keys keys() {
         Keys held = keys;
-        if (held == null) {
+        return held != null ? held : first();
+    }
+
+    /** The first keys, read or made once however many callers ask at the same time. */
+    private synchronized Keys first() {
+        if (keys == null) {
             refresh();
-            held = keys;
         }
-        return held;
+        return keys;
     }
 
     private Keys fromStore(List<ToolKeyStore.StoredKey> stored) {
